@@ -1,0 +1,109 @@
+import { fieldAt, type Case, type FieldPath } from './case.js';
+import { Clock } from './clock.js';
+import { holds } from './condition.js';
+import type { Context, RuleResult } from './context.js';
+import { Datum } from './datum.js';
+import type { Evaluation, Finding, TimelineEntry } from './evaluation.js';
+import type { Werkdagen } from './feestdagen.js';
+import type { Rule, Variant } from './rule.js';
+import { evaluateCheck } from './kinds/check.js';
+import { evaluateDate } from './kinds/date.js';
+import { evaluateDateOrder } from './kinds/date-order.js';
+import { evaluateDeadline } from './kinds/deadline.js';
+import { evaluateInterval } from './kinds/interval.js';
+
+/**
+ * Runs one validated case through the rules table. Pure: the as-of date and the calendar come
+ * in as arguments, so the same input gives the same result on any machine, any day.
+ */
+export function evaluate(c: Case, rules: readonly Rule[], asOf: Datum, werkdagen: Werkdagen): Evaluation {
+  const clock = new Clock(c.ziekmelding, c.onderbrekingen, c.hersteld, c.verlenging_weken);
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const results = new Map<string, RuleResult>();
+  const inProgress = new Set<string>();
+
+  const ctx: Context = {
+    case: c,
+    clock,
+    asOf,
+    werkdagen,
+    valueAt: (path) => fieldAt(c, path),
+    dateAt: (path) => {
+      const v = fieldAt(c, path);
+      return v instanceof Datum ? v : undefined;
+    },
+    result(id) {
+      const done = results.get(id);
+      if (done) return done;
+      const rule = byId.get(id);
+      // The rules loader refuses unknown references and cycles; this guards the engine's own callers.
+      if (!rule || inProgress.has(id)) throw new Error(`rule reference cannot be evaluated: ${id}`);
+      inProgress.add(id);
+      const r = evaluateRule(rule, ctx);
+      inProgress.delete(id);
+      results.set(id, r);
+      return r;
+    },
+  };
+
+  const timeline: TimelineEntry[] = [];
+  const findings: Finding[] = [];
+  rules.forEach((rule) => {
+    const r = ctx.result(rule.id);
+    if (r.entry) timeline.push(r.entry);
+    findings.push(...r.findings);
+  });
+
+  const order = new Map(rules.map((r, i) => [r.id, i]));
+  return {
+    clock,
+    week: clock.weekOn(asOf),
+    timeline: timeline.sort((a, b) => sortDay(a) - sortDay(b)),
+    findings: findings.sort(
+      (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0),
+    ),
+  };
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** Timeline order: by the date that matters most; entries without a date go last. */
+function sortDay(e: TimelineEntry): number {
+  return (e.due ?? e.from ?? e.done)?.day ?? Number.MAX_SAFE_INTEGER;
+}
+
+function evaluateRule(rule: Rule, ctx: Context): RuleResult {
+  const variant = rule.variants.find((v) => !v.when || holds(v.when, ctx));
+  if (!variant) return notApplicable(rule, ctx);
+  const r = evaluateVariant(rule.id, variant, ctx);
+  // A milestone stays on the timeline even when this case's variant is only a check.
+  if (!r.entry && isMilestone(rule)) r.entry = { ...notApplicable(rule, ctx).entry!, status: r.findings.length > 0 ? 'open' : 'not-applicable' };
+  return r;
+}
+
+function evaluateVariant(id: string, v: Variant, ctx: Context): RuleResult {
+  switch (v.kind) {
+    case 'deadline': return evaluateDeadline(id, v, ctx);
+    case 'interval': return evaluateInterval(id, v, ctx);
+    case 'date': return evaluateDate(id, v, ctx);
+    case 'check': return evaluateCheck(id, v, ctx);
+    case 'date-order': return evaluateDateOrder(id, v, ctx);
+  }
+}
+
+function isMilestone(rule: Rule): boolean {
+  return rule.variants.some((v) => v.kind === 'deadline' || v.kind === 'interval' || v.kind === 'date');
+}
+
+/** The field a milestone rule is satisfied by, to show what was recorded even when it does not apply. */
+function milestoneField(rule: Rule): FieldPath | undefined {
+  for (const v of rule.variants) if (v.kind === 'deadline') return v.field;
+  return undefined;
+}
+
+function notApplicable(rule: Rule, ctx: Context): RuleResult {
+  if (!isMilestone(rule)) return { entry: null, findings: [], daysLate: 0 };
+  const field = milestoneField(rule);
+  const done = (field && ctx.dateAt(field)) ?? null;
+  return { entry: { id: rule.id, from: null, due: null, done, status: 'not-applicable', days: null, basis: null }, findings: [], daysLate: 0 };
+}

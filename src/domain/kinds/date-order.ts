@@ -1,0 +1,30 @@
+import type { FieldPath } from '../case.js';
+import type { Context, RuleResult } from '../context.js';
+import { Datum } from '../datum.js';
+import { finding, type Finding } from '../evaluation.js';
+import type { DateOrderVariant } from '../rule.js';
+
+/** Every date recorded in the case lies between the ziekmelding and the as-of date. */
+export function evaluateDateOrder(id: string, v: DateOrderVariant, ctx: Context): RuleResult {
+  const findings: Finding[] = [];
+  const zm = ctx.case.ziekmelding;
+  for (const { path, date } of recordedDates(ctx.case)) {
+    if (path.length === 1 && path[0] === 'ziekmelding') continue;
+    const before = date.isBefore(zm);
+    if (before || date.isAfter(ctx.asOf)) {
+      findings.push(finding(id, before ? 'before' : 'after', before ? v.before : v.after, path, { date, limit: before ? zm : ctx.asOf }));
+    }
+  }
+  return { entry: null, findings, daysLate: 0 };
+}
+
+/** Every date in the case, wherever it is nested, with its key path. */
+function* recordedDates(value: unknown, path: (string | number)[] = []): Generator<{ path: FieldPath; date: Datum }> {
+  if (value instanceof Datum) {
+    yield { path: [...path], date: value };
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) yield* recordedDates(value[i], [...path, i]);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) yield* recordedDates(v, [...path, k]);
+  }
+}

@@ -1,0 +1,92 @@
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Problem } from './problem.js';
+
+/**
+ * One parsed input with its source map: YAML, or JSON through the same parser (JSON is YAML
+ * 1.2), so that every value keeps its line and column. The core schema keeps dates as text,
+ * so `2025-01-06` is never turned into a time-zone-dependent Date.
+ */
+export interface SourceDocument {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export function parseSource(file: string, text: string): { source: SourceDocument; problems: Problem[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const source = { file, doc, lines };
+  const problems: Problem[] = [];
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const at = position(source, e.pos[0]);
+    if (e.code === 'DUPLICATE_KEY') {
+      problems.push({ code: 'duplicate-key', path: [], ...at, args: { key: text.slice(e.pos[0], e.pos[1]).trim() } });
+    } else if (e.code === 'TAG_RESOLVE_FAILED') {
+      problems.push({ code: 'yaml-tag', path: [], ...at, args: { tag: text.slice(e.pos[0], e.pos[1]).trim().split(/\s/)[0] } });
+    } else {
+      problems.push({ code: 'yaml-syntax', path: [], ...at, args: { detail: firstLine(e.message) } });
+    }
+  }
+  return { source, problems };
+}
+
+/** yaml's messages end in " at line L, column C:" and a code excerpt; we give our own position. */
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+}
+
+export function position(source: SourceDocument, offset: number): Position {
+  const { line, col } = source.lines.linePos(offset);
+  return { line, column: col };
+}
+
+/**
+ * The nodes at a key path: the key (for a map entry) and the value. Steps that do not exist
+ * stop the walk, and the deepest node found is returned with `exact: false`.
+ */
+export function nodesAt(source: SourceDocument, path: readonly (string | number)[]): { key?: Node; value?: Node; exact: boolean } {
+  let value: Node | null | undefined = source.doc.contents;
+  let key: Node | undefined;
+  for (const step of path) {
+    if (isMap(value)) {
+      const pair = value.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      if (!pair) return { key, value: value ?? undefined, exact: false };
+      key = pair.key as Node;
+      value = pair.value as Node | null;
+      if (!value) return { key, exact: true };
+    } else if (isSeq(value) && typeof step === 'number' && value.items[step]) {
+      key = undefined;
+      value = value.items[step] as Node;
+    } else {
+      return { key, value: value ?? undefined, exact: false };
+    }
+  }
+  return { key, value: value ?? undefined, exact: true };
+}
+
+/** Where the value at a path starts (or, for a missing value, the nearest enclosing node). */
+export function valuePosition(source: SourceDocument, path: readonly (string | number)[]): Position {
+  const { key, value } = nodesAt(source, path);
+  const node = value ?? key;
+  return node?.range ? position(source, node.range[0]) : { line: 1, column: 1 };
+}
+
+/**
+ * The line a finding is about: the key at the path, else its parent key, else the
+ * ziekmelding (contract.md, `findings[].line`).
+ */
+export function keyLine(source: SourceDocument, path: readonly (string | number)[]): number {
+  for (let n = path.length; n > 0; n--) {
+    const { key, value, exact } = nodesAt(source, path.slice(0, n));
+    const node = key ?? value;
+    if (exact && node?.range) return position(source, node.range[0]).line;
+  }
+  const zm = nodesAt(source, ['ziekmelding']);
+  const node = zm.key ?? zm.value;
+  return node?.range ? position(source, node.range[0]).line : 1;
+}

@@ -1,0 +1,50 @@
+/**
+ * An input problem: a coded message about one place in one input. The wording lives in the
+ * output layer's catalogue, so every problem reads the same in Dutch and English.
+ */
+export type ProblemArgs = Readonly<Record<string, string | number | readonly string[] | undefined>>;
+
+export interface Problem {
+  code: ProblemCode;
+  /** Key path of the offending value: ['onderbrekingen', 1, 'van']; [] for the whole input. */
+  path: readonly (string | number)[];
+  /** 1-based; null when the input could not be read at all. */
+  line: number | null;
+  column: number | null;
+  args: ProblemArgs;
+}
+
+export type ProblemCode =
+  | 'file-unreadable'
+  | 'yaml-syntax'
+  | 'duplicate-key'
+  | 'yaml-tag'
+  | 'empty-document'
+  | 'not-a-mapping'
+  | 'required'
+  | 'unknown-key'
+  | 'not-a-date'
+  | 'wrong-type'
+  | 'not-one-of'
+  | 'out-of-range'
+  | 'not-integer'
+  | 'onderbreking-reversed'
+  | 'onderbreking-too-long'
+  | 'onderbrekingen-overlap'
+  | 'onderbrekingen-unordered'
+  | 'onderbreking-before-ziekmelding'
+  | 'onderbreking-after-hersteld'
+  | 'rule-missing-key'
+  | 'rule-unknown-field'
+  | 'rule-field-type'
+  | 'rule-anchor'
+  | 'rule-unknown-ref'
+  | 'rule-cycle'
+  | 'rule-duplicate-id'
+  | 'rule-override-unknown'
+  | 'rule-placeholder';
+
+/** Key path as people write it: `onderbrekingen[1].van`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}

@@ -1,0 +1,297 @@
+import type { FieldPath } from '../domain/case.js';
+import { Datum } from '../domain/datum.js';
+import type { Feestdag } from '../domain/feestdagen.js';
+import type { Anchor, Condition, FindingSpec, Rule, Variant } from '../domain/rule.js';
+import { caseSchema, fieldTypes, type FieldType } from './case-schema.js';
+import { parseSource, valuePosition, type SourceDocument } from './document.js';
+import { issuesToProblems } from './issues.js';
+import type { Problem, ProblemArgs, ProblemCode } from './problem.js';
+import { rulesFileSchema, type AnchorSource, type ConditionSource, type RuleSource, type VariantSource } from './rules-schema.js';
+import { objectKeys, schemaAt, unwrap } from './schema-walk.js';
+import { suggest } from './suggest.js';
+
+export interface RulesFile {
+  rules: Rule[];
+  feestdagen: Feestdag[];
+  problems: Problem[];
+}
+
+type Path = (string | number)[];
+
+/**
+ * Reads and compiles one rules file. Every key a rule names is checked against the case
+ * schema here, once, so that a typo in a rules file is a clear error and never a check that
+ * silently does nothing.
+ */
+export function readRulesFile(file: string, text: string): RulesFile {
+  const { source, problems } = parseSource(file, text);
+  if (problems.length > 0) return { rules: [], feestdagen: [], problems };
+  let value: unknown;
+  try {
+    value = source.doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    return { rules: [], feestdagen: [], problems: [{ code: 'yaml-syntax', path: [], line: 1, column: 1, args: { detail: (e as Error).message } }] };
+  }
+  const parsed = rulesFileSchema.safeParse(value ?? {});
+  if (!parsed.success) {
+    return { rules: [], feestdagen: [], problems: issuesToProblems(parsed.error.issues, source, (p) => objectKeys(rulesFileSchema, p)) };
+  }
+  const compiler = new Compiler(source);
+  const rules = parsed.data.rules.map((r, i) => compiler.rule(r, ['rules', i]));
+  const feestdagen = parsed.data.feestdagen.flatMap((f, i) => {
+    const datum = Datum.parse(f.datum);
+    if (!datum) compiler.problem(['feestdagen', i, 'datum'], 'not-a-date', { value: f.datum });
+    return datum ? [{ datum, naam: f.naam }] : [];
+  });
+  return { rules, feestdagen, problems: compiler.problems };
+}
+
+/**
+ * Adds a file's rules to those already loaded. A rule whose id exists replaces it only when it
+ * says `override: true`, so a clash is never an accident.
+ */
+export function mergeRules(base: readonly Rule[], extra: RulesFile, file: string): RulesFile {
+  const rules = [...base];
+  const problems = [...extra.problems];
+  for (const rule of extra.rules) {
+    const i = rules.findIndex((r) => r.id === rule.id);
+    const at = { path: ['rules'], line: rule.origin.line, column: 1 };
+    if (i >= 0 && !rule.overrides) problems.push({ code: 'rule-duplicate-id', ...at, args: { id: rule.id, file } });
+    else if (i < 0 && rule.overrides) problems.push({ code: 'rule-override-unknown', ...at, args: { id: rule.id } });
+    else if (i >= 0) rules[i] = rule;
+    else rules.push(rule);
+  }
+  return { rules, feestdagen: extra.feestdagen, problems };
+}
+
+/**
+ * Rule references (`rule:`, `plusDaysLate:`) must name a rule, and never lead back to
+ * themselves. Checked over all files together, since a user's rule may refer to a built-in one.
+ */
+export function checkReferences(rules: readonly Rule[]): { file: string; problem: Problem }[] {
+  const ids = rules.map((r) => r.id);
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const problems: { file: string; problem: Problem }[] = [];
+  const at = (rule: Rule, code: ProblemCode, args: ProblemArgs) =>
+    problems.push({ file: rule.origin.file, problem: { code, path: ['rules'], line: rule.origin.line, column: 1, args } });
+  for (const rule of rules) {
+    for (const ref of ruleRefs(rule)) {
+      if (!byId.has(ref)) {
+        at(rule, 'rule-unknown-ref', { id: rule.id, ref, suggestion: suggest(ref, ids) });
+      }
+    }
+  }
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string, trail: string[]): void => {
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'visiting') {
+      at(byId.get(id)!, 'rule-cycle', { cycle: [...trail.slice(trail.indexOf(id)), id].join(' → ') });
+      return;
+    }
+    state.set(id, 'visiting');
+    for (const ref of ruleRefs(byId.get(id)!)) if (byId.has(ref)) visit(ref, [...trail, id]);
+    state.set(id, 'done');
+  };
+  for (const r of rules) visit(r.id, []);
+  return problems;
+}
+
+function* ruleRefs(rule: Rule): Generator<string> {
+  const fromAnchor = function* (a: Anchor | undefined): Generator<string> {
+    if (!a) return;
+    if (a.base.type === 'rule') yield a.base.id;
+    if (a.base.type === 'earliest') for (const sub of a.base.of) yield* fromAnchor(sub);
+    if (a.plusDaysLate) yield a.plusDaysLate;
+  };
+  const fromCondition = function* (c: Condition | undefined): Generator<string> {
+    if (!c) return;
+    if (c.type === 'asOfOnOrAfter') yield* fromAnchor(c.anchor);
+    if (c.type === 'all' || c.type === 'any') for (const sub of c.of) yield* fromCondition(sub);
+    if (c.type === 'not') yield* fromCondition(c.of);
+  };
+  for (const v of rule.variants) {
+    yield* fromCondition(v.when);
+    if (v.kind === 'deadline') {
+      yield* fromAnchor(v.from);
+      yield* fromAnchor(v.due);
+    }
+    if (v.kind === 'interval') yield* fromAnchor(v.until);
+    if (v.kind === 'date') yield* fromAnchor(v.date);
+  }
+}
+
+/** Placeholders every template may use, and those of each kind of finding. */
+const COMMON_PLACEHOLDERS = ['key', 'title'];
+const PLACEHOLDERS: Record<string, readonly string[]> = {
+  late: ['done', 'due', 'days', 'basis', 'from'],
+  missing: ['due', 'days', 'basis', 'from'],
+  early: ['done', 'from', 'days', 'due'],
+  order: ['done', 'limit'],
+  gap: ['from', 'done', 'days'],
+  check: ['value'],
+  before: ['date', 'limit'],
+  after: ['date', 'limit'],
+};
+
+class Compiler {
+  readonly problems: Problem[] = [];
+
+  constructor(private readonly source: SourceDocument) {}
+
+  problem(path: Path, code: ProblemCode, args: ProblemArgs): void {
+    this.problems.push({ code, path, ...valuePosition(this.source, path), args });
+  }
+
+  rule(r: RuleSource, at: Path): Rule {
+    const variants: Variant[] = r.variants
+      ? r.variants.flatMap((v, j) => this.variant(v, r, [...at, 'variants', j]) ?? [])
+      : [this.variantOrMissing(r, at)].flatMap((v) => v ?? []);
+    return {
+      id: r.id,
+      title: r.title,
+      description: r.description,
+      interpretation: r.interpretation,
+      source: r.source,
+      overrides: r.override,
+      variants,
+      origin: { file: this.source.file, line: valuePosition(this.source, at).line },
+    };
+  }
+
+  private variantOrMissing(r: RuleSource, at: Path): Variant | undefined {
+    if (!r.kind) {
+      this.problem(at, 'rule-missing-key', { key: 'kind', kind: 'rule' });
+      return undefined;
+    }
+    return this.variant({ ...r, kind: r.kind }, r, at);
+  }
+
+  private variant(v: VariantSource, rule: RuleSource, at: Path): Variant | undefined {
+    const when = v.when && this.condition(v.when, [...at, 'when']);
+    const spec = (name: keyof NonNullable<VariantSource['messages']>, required: boolean): FindingSpec | undefined => {
+      const m = v.messages?.[name];
+      if (!m) {
+        if (required) this.problem([...at, 'messages'], 'rule-missing-key', { key: `messages.${name}`, kind: v.kind });
+        return undefined;
+      }
+      const severity = m.severity ?? v.severity ?? rule.severity;
+      const consequence = m.consequence ?? v.consequence ?? rule.consequence ?? 'geen';
+      if (!severity) this.problem([...at, 'messages', name], 'rule-missing-key', { key: 'severity', kind: v.kind });
+      this.placeholders([...at, 'messages', name], name, m);
+      return { severity: severity ?? 'error', consequence, message: { nl: m.nl, en: m.en } };
+    };
+    const need = <T>(value: T | undefined, key: string): T | undefined => {
+      if (value === undefined) this.problem(at, 'rule-missing-key', { key, kind: v.kind });
+      return value;
+    };
+
+    switch (v.kind) {
+      case 'deadline': {
+        const field = this.field(need(v.field, 'field'), [...at, 'field'], ['date']);
+        const late = spec('late', true);
+        const missing = spec('missing', true);
+        const order = spec('order', v.notBefore !== undefined);
+        if (!field || !late || !missing) return undefined;
+        return {
+          kind: 'deadline', when, field, late, missing, order, early: spec('early', false),
+          from: v.from && this.anchor(v.from, [...at, 'from']),
+          due: v.due && this.anchor(v.due, [...at, 'due']),
+          notBefore: this.field(v.notBefore, [...at, 'notBefore'], ['date']),
+          notAfter: this.field(v.notAfter, [...at, 'notAfter'], ['date']),
+        };
+      }
+      case 'interval': {
+        const start = this.field(need(v.start, 'start'), [...at, 'start'], ['date']);
+        const list = this.field(need(v.list, 'list'), [...at, 'list'], ['dates']);
+        const maxGapDays = need(v.maxGapDays, 'maxGapDays');
+        const gap = spec('gap', true);
+        const missing = spec('missing', true);
+        if (!start || !list || !maxGapDays || !gap || !missing) return undefined;
+        return { kind: 'interval', when, start, list, maxGapDays, gap, missing, until: v.until && this.anchor(v.until, [...at, 'until']) };
+      }
+      case 'date': {
+        const date = need(v.date, 'date');
+        return date && { kind: 'date', when, date: this.anchor(date, [...at, 'date']) };
+      }
+      case 'check': {
+        const cond = need(when, 'when');
+        const target = this.field(need(v.at, 'at'), [...at, 'at'], undefined);
+        const finding = spec('check', true);
+        return cond && target && finding && { kind: 'check', when: cond, at: target, finding };
+      }
+      case 'date-order': {
+        const before = spec('before', true);
+        const after = spec('after', true);
+        return before && after && { kind: 'date-order', when, before, after };
+      }
+    }
+  }
+
+  /** A case key path, checked against the case schema (and its type, where one is needed). */
+  private field(name: string | undefined, at: Path, types: readonly FieldType[] | undefined): FieldPath | undefined {
+    if (name === undefined) return undefined;
+    const path = name.split('.');
+    const schema = schemaAt(caseSchema, path);
+    if (!schema) {
+      const parent = path.slice(0, -1);
+      const known = objectKeys(caseSchema, parent).map((k) => [...parent, k].join('.'));
+      this.problem(at, 'rule-unknown-field', { field: name, suggestion: suggest(name, known) });
+      return undefined;
+    }
+    const type = fieldTypes.get(schema)?.fieldType ?? fieldTypes.get(unwrap(schema))?.fieldType;
+    if (types && (!type || !types.includes(type))) {
+      this.problem(at, 'rule-field-type', { field: name, expected: types.join(' | '), actual: type ?? 'object' });
+    }
+    return path;
+  }
+
+  private anchor(a: AnchorSource, at: Path): Anchor {
+    const bases = (['week', 'field', 'clock', 'rule', 'earliest'] as const).filter((k) => a[k] !== undefined);
+    if (bases.length !== 1) this.problem(at, 'rule-anchor', { found: bases.join(', ') || '—' });
+    if (a.earliest && (a.days || a.weeks)) this.problem(at, 'rule-anchor', { found: 'earliest + days' });
+    const days = (a.days ?? 0) + 7 * (a.weeks ?? 0);
+    const base: Anchor['base'] =
+      a.week !== undefined ? { type: 'week', week: a.week, at: a.at ?? 'end' }
+      : a.field !== undefined ? { type: 'field', path: this.field(a.field, [...at, 'field'], ['date']) ?? [] }
+      : a.clock !== undefined ? { type: 'clock', name: a.clock }
+      : a.rule !== undefined ? { type: 'rule', id: a.rule, point: a.point ?? 'due' }
+      : { type: 'earliest', of: (a.earliest ?? []).map((sub, i) => this.anchor(sub, [...at, 'earliest', i])) };
+    return {
+      base,
+      days,
+      plusWeeksOf: this.field(a.plusWeeksOf, [...at, 'plusWeeksOf'], ['number']),
+      plusDaysLate: a.plusDaysLate,
+      werkdag: a.werkdag ?? false,
+    };
+  }
+
+  private condition(c: ConditionSource, at: Path): Condition {
+    const tests: Condition[] = [];
+    if (c.field !== undefined) {
+      const path = this.field(c.field, [...at, 'field'], undefined) ?? [];
+      if (c.in) tests.push({ type: 'in', path, values: c.in });
+      if (c.present !== undefined) tests.push({ type: 'present', path, present: c.present });
+      if (c.below !== undefined) tests.push({ type: 'below', path, limit: c.below });
+      if (tests.length === 0) this.problem(at, 'rule-missing-key', { key: 'in | present | below', kind: 'when' });
+    }
+    if (c.asOfOnOrAfter) tests.push({ type: 'asOfOnOrAfter', anchor: this.anchor(c.asOfOnOrAfter, [...at, 'asOfOnOrAfter']) });
+    if (c.all) tests.push({ type: 'all', of: c.all.map((s, i) => this.condition(s, [...at, 'all', i])) });
+    if (c.any) tests.push({ type: 'any', of: c.any.map((s, i) => this.condition(s, [...at, 'any', i])) });
+    if (c.not) tests.push({ type: 'not', of: this.condition(c.not, [...at, 'not']) });
+    if (tests.length === 0) this.problem(at, 'rule-missing-key', { key: 'field | asOfOnOrAfter | all | any | not', kind: 'when' });
+    return tests.length === 1 ? tests[0]! : { type: 'all', of: tests };
+  }
+
+  private placeholders(at: Path, kind: string, m: { nl: string; en: string }): void {
+    const allowed = [...COMMON_PLACEHOLDERS, ...(PLACEHOLDERS[kind] ?? [])];
+    for (const lang of ['nl', 'en'] as const) {
+      for (const [, name] of m[lang].matchAll(/\{([^}]*)\}/g)) {
+        if (allowed.includes(name!)) continue;
+        if (name!.includes('.') || objectKeys(caseSchema, []).includes(name!)) {
+          if (schemaAt(caseSchema, name!.split('.'))) continue;
+        }
+        this.problem([...at, lang], 'rule-placeholder', { placeholder: name!, allowed: allowed.join(', ') });
+      }
+    }
+  }
+}

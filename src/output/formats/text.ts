@@ -1,0 +1,93 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Status } from '../../domain/evaluation.js';
+import type { Lang, Severity } from '../../domain/rule.js';
+import { CONSEQUENCE, formatDay, formatDays, SEVERITY, STATUS, UI } from '../i18n.js';
+import type { CaseReport, Report, TimelineRow } from '../report.js';
+
+export interface TextOptions {
+  /** chalk colour level: 0 none, 1 basic, 2 256, 3 truecolor. */
+  colorLevel: 0 | 1 | 2 | 3;
+}
+
+/** The consultant's view: per case a header, the timeline as a table, then the findings, errors first. */
+export function formatText(report: Report, options: TextOptions): string {
+  const c = new Chalk({ level: options.colorLevel });
+  const out = report.cases.map((k) => caseText(k, report, c));
+  if (report.cases.length > 1) out.push(summaryLine(report, c));
+  return out.join('\n');
+}
+
+function caseText(k: CaseReport, report: Report, c: ChalkInstance): string {
+  const lang = report.lang;
+  const lines = [c.bold(`${k.werknemer ?? UI.unnamed[lang]}  ${c.dim(k.source)}`)];
+  if (!k.valid || !k.clock) {
+    lines.push(c.red(`${UI.invalid[lang]} (${k.problems.length})`));
+    for (const p of k.problems) lines.push(`  ${c.dim(`${k.source}:${p.line ?? ''}${p.column ? `:${p.column}` : ''}`)} ${p.path ? `${p.path}: ` : ''}${p.message}`);
+    return `${lines.join('\n')}\n`;
+  }
+  const clock = k.clock;
+  const state = clock.week !== null ? `${UI.sickWeek[lang]} ${clock.week}`
+    : clock.hersteld && !report.asOf.isBefore(clock.hersteld) ? `${UI.hersteld[lang]} ${formatDay(clock.hersteld, lang)}`
+    : UI.notSick[lang];
+  lines.push(`${UI.ziekmelding[lang]} ${formatDay(clock.ziekmelding, lang)} · ${UI.asOf[lang]} ${formatDay(report.asOf, lang)} · ${state}`);
+
+  const table = new Table({
+    head: [UI.week[lang], UI.date[lang], UI.milestone[lang], UI.status[lang]].map((h) => c.bold(h)),
+    style: { head: [], border: [], compact: true },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const row of k.timeline) {
+    const date = row.due ?? row.from ?? row.done;
+    table.push([row.week ?? '', date ? formatDay(date, lang) : '', row.title, statusText(row, lang, c)]);
+  }
+  lines.push(table.toString());
+
+  lines.push(c.bold(UI.findings[lang]));
+  if (k.findings.length === 0) lines.push(`  ${c.green(UI.noFindings[lang])}`);
+  for (const f of k.findings) {
+    const mark = severityMark(f.severity, lang, c);
+    lines.push(`  ${mark} ${c.dim(f.rule)}  ${f.message}`);
+    const consequence = f.consequence === 'geen' ? '' : `${UI.consequence[lang]}: ${CONSEQUENCE[f.consequence][lang]} · `;
+    lines.push(`      ${c.dim(`${consequence}${UI.source[lang]}: ${f.source} · ${k.source}:${f.line}`)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const STATUS_COLOUR: Record<Status, keyof ChalkInstance & ('green' | 'red' | 'yellow' | 'reset' | 'dim' | 'cyan')> = {
+  'on-time': 'green',
+  late: 'red',
+  overdue: 'red',
+  early: 'yellow',
+  open: 'reset',
+  'not-applicable': 'dim',
+  info: 'cyan',
+};
+
+function statusText(row: TimelineRow, lang: Lang, c: ChalkInstance): string {
+  const word = STATUS[row.status][lang];
+  let detail = '';
+  if (row.done && row.status !== 'overdue') detail = ` (${UI.doneOn[lang]} ${formatDay(row.done, lang)})`;
+  if (row.days !== null) {
+    if (row.status === 'open') detail = `: ${UI.dueIn[lang]} ${formatDays(row.days, lang)}`;
+    else if (row.status === 'overdue') detail = `: ${formatDays(row.days, lang)}`;
+    else detail = `: ${formatDays(row.days, lang)}${detail}`;
+  }
+  if (row.status === 'open' && row.from && row.due) detail += ` (${formatDay(row.from, lang)} – ${formatDay(row.due, lang)})`;
+  return c[STATUS_COLOUR[row.status]](`${word}${detail}`);
+}
+
+function severityMark(s: Severity, lang: Lang, c: ChalkInstance): string {
+  const word = SEVERITY[s][lang];
+  if (s === 'error') return c.red(`✖ ${word}`);
+  if (s === 'warning') return c.yellow(`▲ ${word}`);
+  return c.cyan(`ℹ ${word}`);
+}
+
+function summaryLine(report: Report, c: ChalkInstance): string {
+  const s = report.summary;
+  const lang = report.lang;
+  return c.bold(
+    `${UI.summary[lang]}: ${s.cases} ${UI.cases[lang]} · ${s.invalid} ${UI.invalidCases[lang]} · ${s.errors} ${UI.errors[lang]} · ${s.warnings} ${UI.warnings[lang]} · ${s.infos} ${UI.infos[lang]}\n`,
+  );
+}

@@ -1,0 +1,265 @@
+import type { Datum } from '../domain/datum.js';
+import type { Status } from '../domain/evaluation.js';
+import type { Consequence, Lang, Severity } from '../domain/rule.js';
+import type { ProblemArgs, ProblemCode } from '../input/problem.js';
+
+/** Every user-facing word of poort outside the rules files, in Dutch and English. */
+export type { Lang };
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  nl: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+};
+
+/** A date inside a sentence: Dutch notation in Dutch, ISO 8601 in English. */
+export function formatDate(d: Datum, lang: Lang): string {
+  return lang === 'nl' ? d.toDutch() : d.toString();
+}
+
+/** A date in a table: weekday and Dutch notation (`ma 06-01-2025`), as consultants write it. */
+export function formatDay(d: Datum, lang: Lang): string {
+  return `${WEEKDAYS[lang][d.weekday]} ${d.toDutch()}`;
+}
+
+export function formatDays(n: number, lang: Lang): string {
+  if (lang === 'nl') return n === 1 ? '1 dag' : `${n} dagen`;
+  return n === 1 ? '1 day' : `${n} days`;
+}
+
+export function formatWeeks(n: number, lang: Lang): string {
+  if (lang === 'nl') return n === 1 ? '1 week' : `${n} weken`;
+  return n === 1 ? '1 week' : `${n} weeks`;
+}
+
+/** Fills `{name}` slots of a catalogue text. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+}
+
+type Words<K extends string> = Record<K, Record<Lang, string>>;
+
+export const SEVERITY: Words<Severity> = {
+  error: { nl: 'fout', en: 'error' },
+  warning: { nl: 'waarschuwing', en: 'warning' },
+  info: { nl: 'info', en: 'info' },
+};
+
+export const CONSEQUENCE: Words<Consequence> = {
+  loonsanctie: { nl: 'risico op loonsanctie (tot 52 weken extra loon)', en: 'loonsanctie risk (up to 52 more weeks of wages)' },
+  boete: { nl: 'boete van UWV', en: 'boete (fine) from UWV' },
+  'verlenging-loondoorbetaling': { nl: 'loondoorbetaling wordt verlengd', en: 'wage payment is extended' },
+  geen: { nl: 'geen sanctie', en: 'no sanction' },
+};
+
+export const STATUS: Words<Status> = {
+  'on-time': { nl: 'op tijd', en: 'on time' },
+  late: { nl: 'te laat', en: 'late' },
+  early: { nl: 'te vroeg', en: 'early' },
+  overdue: { nl: 'achterstallig', en: 'overdue' },
+  open: { nl: 'open', en: 'open' },
+  'not-applicable': { nl: 'n.v.t.', en: 'not applicable' },
+  info: { nl: 'info', en: 'info' },
+};
+
+export const UI = {
+  week: { nl: 'Week', en: 'Week' },
+  date: { nl: 'Datum', en: 'Date' },
+  milestone: { nl: 'Mijlpaal', en: 'Milestone' },
+  status: { nl: 'Status', en: 'Status' },
+  ziekmelding: { nl: 'ziekmelding', en: 'ziekmelding' },
+  asOf: { nl: 'peildatum', en: 'as of' },
+  sickWeek: { nl: 'ziekteweek', en: 'sick week' },
+  notSick: { nl: 'niet ziek', en: 'not sick' },
+  hersteld: { nl: 'hersteld', en: 'hersteld (recovered)' },
+  werknemer: { nl: 'werknemer', en: 'werknemer' },
+  unnamed: { nl: '(geen werknemer)', en: '(no werknemer)' },
+  findings: { nl: 'Bevindingen', en: 'Findings' },
+  noFindings: { nl: 'Geen bevindingen: het dossier is op orde.', en: 'No findings: the dossier is in order.' },
+  consequence: { nl: 'gevolg', en: 'consequence' },
+  source: { nl: 'bron', en: 'source' },
+  invalid: { nl: 'Niet te beoordelen: het dossier bevat invoerfouten.', en: 'Cannot be evaluated: the case file has input problems.' },
+  doneOn: { nl: 'gedaan', en: 'done' },
+  dueIn: { nl: 'nog', en: 'due in' },
+  by: { nl: 'met', en: 'by' },
+  ago: { nl: 'geleden', en: 'ago' },
+  summary: { nl: 'Totaal', en: 'Total' },
+  cases: { nl: 'dossiers', en: 'cases' },
+  errors: { nl: 'fouten', en: 'errors' },
+  warnings: { nl: 'waarschuwingen', en: 'warnings' },
+  infos: { nl: 'info', en: 'infos' },
+  invalidCases: { nl: 'niet te beoordelen', en: 'invalid' },
+} satisfies Words<string>;
+
+/** Why a date is what it is: the words for an anchor. */
+export const BASIS = {
+  weekEnd: { nl: 'einde week {n}', en: 'end of week {n}' },
+  weekStart: { nl: 'begin week {n}', en: 'start of week {n}' },
+  dayAfterWeek: { nl: 'dag na week {n}', en: 'day after week {n}' },
+  firstWorkingDayAfterWeek: { nl: 'eerste werkdag na week {n}', en: 'first working day after week {n}' },
+  after: { nl: '{n} na {what}', en: '{n} after {what}' },
+  before: { nl: '{n} vóór {what}', en: '{n} before {what}' },
+  on: { nl: '{what}', en: '{what}' },
+  eindeWachttijd: { nl: 'het einde van de wachttijd', en: 'the end of the wachttijd' },
+  ziekmelding: { nl: 'de ziekmelding', en: 'the ziekmelding' },
+  ruleFrom: { nl: 'het begin van {id}', en: 'the start of {id}' },
+  ruleDue: { nl: 'de uiterste datum van {id}', en: 'the due date of {id}' },
+  workingDay: { nl: ', eerstvolgende werkdag', en: ', next working day' },
+} satisfies Words<string>;
+
+type ProblemText = Record<Lang, (a: ProblemArgs) => string>;
+
+const list = (v: ProblemArgs[string]): string => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
+const didYouMean = (a: ProblemArgs, lang: Lang): string =>
+  a.suggestion ? (lang === 'nl' ? ` (bedoelt u \`${a.suggestion}\`?)` : ` (did you mean \`${a.suggestion}\`?)`) : '';
+const looksLikeDate = (v: ProblemArgs[string]): boolean => /^(\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(String(v ?? ''));
+
+const READ_ERRORS: Partial<Record<string, Record<Lang, string>>> = {
+  ENOENT: { nl: 'het bestaat niet; controleer het pad', en: 'it does not exist; check the path' },
+  EACCES: { nl: 'geen leesrechten', en: 'permission denied' },
+  EISDIR: { nl: 'het is een map; geef een bestand', en: 'it is a directory; name a file' },
+};
+
+/** Each input problem's message, with how to fix it. */
+export const PROBLEMS: Record<ProblemCode, ProblemText> = {
+  'file-unreadable': {
+    nl: (a) => `kan het bestand niet lezen: ${READ_ERRORS[String(a.reason)]?.nl ?? a.reason}`,
+    en: (a) => `cannot read the file: ${READ_ERRORS[String(a.reason)]?.en ?? a.reason}`,
+  },
+  'yaml-syntax': {
+    nl: (a) => `geen geldige YAML: ${a.detail}`,
+    en: (a) => `not valid YAML: ${a.detail}`,
+  },
+  'duplicate-key': {
+    nl: (a) => `sleutel \`${a.key}\` staat er twee keer in; houd er één`,
+    en: (a) => `key \`${a.key}\` appears twice; keep one`,
+  },
+  'yaml-tag': {
+    nl: (a) => `YAML-tag ${a.tag} wordt niet ondersteund; schrijf de waarde zonder tag`,
+    en: (a) => `YAML tag ${a.tag} is not supported; write the value without a tag`,
+  },
+  'empty-document': {
+    nl: () => 'het bestand is leeg; een dossier heeft minstens `ziekmelding: JJJJ-MM-DD`',
+    en: () => 'the file is empty; a case needs at least `ziekmelding: YYYY-MM-DD`',
+  },
+  'not-a-mapping': {
+    nl: (a) => `verwacht sleutels met waarden (zoals \`ziekmelding: 2025-01-06\`), niet een ${a.found}`,
+    en: (a) => `expected keys with values (such as \`ziekmelding: 2025-01-06\`), not a ${a.found}`,
+  },
+  required: {
+    nl: (a) => `\`${a.key}\` ontbreekt; die is verplicht`,
+    en: (a) => `\`${a.key}\` is missing; it is required`,
+  },
+  'unknown-key': {
+    nl: (a) => `onbekende sleutel \`${a.key}\`${didYouMean(a, 'nl')}`,
+    en: (a) => `unknown key \`${a.key}\`${didYouMean(a, 'en')}`,
+  },
+  'not-a-date': {
+    nl: (a) => looksLikeDate(a.value)
+      ? `${a.value} bestaat niet als datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)`
+      : `${a.value ?? 'deze waarde'} is geen datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)`,
+    en: (a) => looksLikeDate(a.value)
+      ? `${a.value} is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)`
+      : `${a.value ?? 'this value'} is not a date (expected YYYY-MM-DD or DD-MM-YYYY)`,
+  },
+  'wrong-type': {
+    nl: (a) => `${a.value} heeft niet de verwachte soort (verwacht: ${a.expected})`,
+    en: (a) => `${a.value} is not of the expected kind (expected: ${a.expected})`,
+  },
+  'not-one-of': {
+    nl: (a) => `${a.value} is geen toegestane waarde (verwacht een van: ${list(a.options)})`,
+    en: (a) => `${a.value} is not an allowed value (expected one of: ${list(a.options)})`,
+  },
+  'out-of-range': {
+    nl: (a) => `${a.value} ligt buiten het bereik (${a.min !== undefined ? `minstens ${a.min}` : `hoogstens ${a.max}`})`,
+    en: (a) => `${a.value} is out of range (${a.min !== undefined ? `at least ${a.min}` : `at most ${a.max}`})`,
+  },
+  'not-integer': {
+    nl: (a) => `${a.value} is geen geheel getal`,
+    en: (a) => `${a.value} is not a whole number`,
+  },
+  'onderbreking-reversed': {
+    nl: (a) => `\`tot\` (${a.tot}) ligt vóór \`van\` (${a.van}); verwissel ze`,
+    en: (a) => `\`tot\` (${a.tot}) is before \`van\` (${a.van}); swap them`,
+  },
+  'onderbreking-too-long': {
+    nl: (a) => `een herstel van ${a.days} dagen (${a.van} t/m ${a.tot}) is 28 dagen of meer: dat begint een nieuw dossier vanaf ${a.newCase}; splits het dossier`,
+    en: (a) => `a recovery of ${a.days} days (${a.van} to ${a.tot}) is 28 days or more: it starts a new case from ${a.newCase}; split the case file`,
+  },
+  'onderbrekingen-overlap': {
+    nl: (a) => `onderbreking vanaf ${a.van} overlapt met de vorige (tot ${a.prevTot}); voeg ze samen`,
+    en: (a) => `onderbreking from ${a.van} overlaps the one before (to ${a.prevTot}); merge them`,
+  },
+  'onderbrekingen-unordered': {
+    nl: (a) => `onderbreking vanaf ${a.van} staat na die vanaf ${a.prevVan}; zet ze op datumvolgorde`,
+    en: (a) => `onderbreking from ${a.van} comes after the one from ${a.prevVan}; put them in date order`,
+  },
+  'onderbreking-before-ziekmelding': {
+    nl: (a) => `onderbreking vanaf ${a.van} begint niet na de ziekmelding (${a.ziekmelding})`,
+    en: (a) => `onderbreking from ${a.van} does not start after the ziekmelding (${a.ziekmelding})`,
+  },
+  'onderbreking-after-hersteld': {
+    nl: (a) => `onderbreking tot ${a.tot} loopt niet af vóór hersteld (${a.hersteld})`,
+    en: (a) => `onderbreking to ${a.tot} does not end before hersteld (${a.hersteld})`,
+  },
+  'rule-missing-key': {
+    nl: (a) => `een regel van soort ${a.kind} heeft \`${a.key}\` nodig`,
+    en: (a) => `a rule of kind ${a.kind} needs \`${a.key}\``,
+  },
+  'rule-unknown-field': {
+    nl: (a) => `\`${a.field}\` is geen sleutel van een dossier${didYouMean(a, 'nl')}`,
+    en: (a) => `\`${a.field}\` is not a case file key${didYouMean(a, 'en')}`,
+  },
+  'rule-field-type': {
+    nl: (a) => `\`${a.field}\` is een ${a.actual}, hier is een ${a.expected} nodig`,
+    en: (a) => `\`${a.field}\` holds a ${a.actual}; a ${a.expected} is needed here`,
+  },
+  'rule-anchor': {
+    nl: (a) => `een datum-anker heeft precies één van week, field, clock, rule of earliest (gevonden: ${a.found})`,
+    en: (a) => `a date anchor needs exactly one of week, field, clock, rule or earliest (found: ${a.found})`,
+  },
+  'rule-unknown-ref': {
+    nl: (a) => `regel ${a.id} verwijst naar onbekende regel \`${a.ref}\`${didYouMean(a, 'nl')}`,
+    en: (a) => `rule ${a.id} refers to unknown rule \`${a.ref}\`${didYouMean(a, 'en')}`,
+  },
+  'rule-cycle': {
+    nl: (a) => `regels verwijzen in een kring naar elkaar: ${a.cycle}`,
+    en: (a) => `rules refer to each other in a circle: ${a.cycle}`,
+  },
+  'rule-duplicate-id': {
+    nl: (a) => `regel ${a.id} bestaat al; zet \`override: true\` om hem te vervangen`,
+    en: (a) => `rule ${a.id} already exists; add \`override: true\` to replace it`,
+  },
+  'rule-override-unknown': {
+    nl: (a) => `\`override: true\` maar er is geen regel ${a.id} om te vervangen; haal override weg`,
+    en: (a) => `\`override: true\` but there is no rule ${a.id} to replace; remove override`,
+  },
+  'rule-placeholder': {
+    nl: (a) => `onbekende plaatshouder {${a.placeholder}} (mogelijk: ${a.allowed}, of een dossiersleutel)`,
+    en: (a) => `unknown placeholder {${a.placeholder}} (allowed: ${a.allowed}, or a case key)`,
+  },
+};
+
+export function problemMessage(code: ProblemCode, args: ProblemArgs, lang: Lang): string {
+  return PROBLEMS[code][lang](args);
+}
+
+/** The command line's own words: help texts and errors about the command itself. */
+export const CLI = {
+  description: {
+    nl: 'Termijnen en dossiercontrole voor de Wet verbetering poortwachter',
+    en: 'Deadlines and dossier checks for the Dutch Wet verbetering poortwachter',
+  },
+  check: { nl: 'controleer dossiers (YAML of JSON) tegen de poortwachterregels', en: 'check case files (YAML or JSON) against the poortwachter rules' },
+  files: { nl: 'dossierbestanden', en: 'case files' },
+  asOf: { nl: 'peildatum JJJJ-MM-DD of DD-MM-JJJJ (standaard: vandaag in Nederland)', en: 'as-of date YYYY-MM-DD or DD-MM-YYYY (default: today in the Netherlands)' },
+  format: { nl: 'uitvoer: text of json', en: 'output format: text or json' },
+  lang: { nl: 'taal: nl of en (standaard uit POORT_LANG, dan LANG)', en: 'language: nl or en (default from POORT_LANG, then LANG)' },
+  rules: { nl: 'extra regels: YAML-bestand of map (herhaalbaar)', en: 'extra rules: a YAML file or directory (repeatable)' },
+  failOn: { nl: 'exitcode 1 vanaf dit niveau: error, warning, info of never', en: 'exit code 1 from this level: error, warning, info or never' },
+  noColor: { nl: 'geen kleuren', en: 'no colours' },
+  debug: { nl: 'toon stacktraces bij interne fouten', en: 'show stack traces on internal errors' },
+  badDate: { nl: '--as-of {value} is geen datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)', en: '--as-of {value} is not a date (expected YYYY-MM-DD or DD-MM-YYYY)' },
+  badChoice: { nl: '{option} {value} is niet mogelijk (kies uit: {choices})', en: '{option} {value} is not possible (choose from: {choices})' },
+  internal: { nl: 'interne fout: {message} (draai met --debug voor details)', en: 'internal error: {message} (run with --debug for details)' },
+} satisfies Words<string>;

@@ -1,0 +1,60 @@
+import { fieldAt, type Case } from '../domain/case.js';
+import { Datum } from '../domain/datum.js';
+import type { Basis, Finding } from '../domain/evaluation.js';
+import type { Lang, Rule } from '../domain/rule.js';
+import { formatPath } from '../input/problem.js';
+import { BASIS, fill, formatDate, formatDays, formatWeeks } from './i18n.js';
+
+/** A finding in words: the rule's template for this way of failing, with its values filled in. */
+export function findingMessage(f: Finding, rule: Rule | undefined, c: Case, lang: Lang): string {
+  return f.template[lang].replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    switch (name) {
+      case 'key': return formatPath(f.path);
+      case 'title': return rule?.title[lang] ?? f.rule;
+      case 'days': return f.args.days === undefined ? whole : formatDays(f.args.days, lang);
+      case 'basis': return f.args.basis ? describeBasis(f.args.basis, lang) : '';
+      case 'value': return f.args.value === undefined ? '—' : String(f.args.value);
+      case 'done': case 'due': case 'from': case 'date': case 'limit': {
+        const d = f.args[name];
+        return d ? formatDate(d, lang) : '—';
+      }
+      default: {
+        // A case key, such as {eerste_spoor.status}; the rules loader checked that it exists.
+        const v = fieldAt(c, name.split('.'));
+        return v instanceof Datum ? formatDate(v, lang) : v === undefined ? '—' : String(v);
+      }
+    }
+  });
+}
+
+/** Why a date is what it is, in words: "end of week 52", "6 weeks after eerstejaarsevaluatie (2025-11-20)". */
+export function describeBasis(basis: Basis, lang: Lang): string {
+  const a = basis.anchor;
+  const b = a.base;
+  let what: string;
+  switch (b.type) {
+    case 'week': {
+      const key = b.at === 'start' ? 'weekStart' : b.at === 'end' ? 'weekEnd' : a.werkdag ? 'firstWorkingDayAfterWeek' : 'dayAfterWeek';
+      what = fill(BASIS[key][lang], { n: b.week });
+      break;
+    }
+    case 'field':
+      what = basis.fieldDate ? `${formatPath(b.path)} (${formatDate(basis.fieldDate, lang)})` : formatPath(b.path);
+      break;
+    case 'clock':
+      what = BASIS[b.name][lang];
+      break;
+    case 'rule':
+      what = fill(BASIS[b.point === 'from' ? 'ruleFrom' : 'ruleDue'][lang], { id: b.id });
+      break;
+    case 'earliest':
+      what = '';
+  }
+  if (a.days !== 0) {
+    const n = Math.abs(a.days);
+    const amount = n % 7 === 0 ? formatWeeks(n / 7, lang) : formatDays(n, lang);
+    what = fill(BASIS[a.days > 0 ? 'after' : 'before'][lang], { n: amount, what });
+  }
+  if (a.werkdag && b.type !== 'week') what += BASIS.workingDay[lang];
+  return what;
+}
