@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     // The end-to-end tests spawn the built bin; two cores, so keep workers modest.
     pool: 'forks',
     testTimeout: 20_000,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EERSTE_SPOOR_STATUSES, type Case } from '../domain/case.js';
+import { EERSTE_SPOOR_STATUSES, type Case, type Onderbreking } from '../domain/case.js';
 import { Datum } from '../domain/datum.js';
 
 /**
@@ -16,7 +16,7 @@ const datum = z.pipe(
   z.transform((input, ctx) => {
     const parsed = typeof input === 'string' ? Datum.parse(input.trim()) : undefined;
     if (parsed) return parsed;
-    ctx.issues.push({ code: 'custom', input, params: { problem: 'not-a-date' } });
+    ctx.issues.push({ code: 'custom', input, params: { problem: input === undefined ? 'required' : 'not-a-date' } });
     return z.NEVER;
   }),
 );
@@ -35,7 +35,8 @@ export const caseSchema = z
     // A reference from a case-management system is often a number; it is kept as text.
     werknemer: z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String))).register(fieldTypes, { fieldType: 'text' }),
     ziekmelding: datum.register(fieldTypes, { fieldType: 'date' }),
-    onderbrekingen: z._default(z.array(onderbreking), []).register(fieldTypes, { fieldType: 'onderbrekingen' }),
+    onderbrekingen: z._default(z.array(onderbreking).check(z.superRefine((list, ctx) => checkOnderbrekingen(list, ctx))), [])
+      .register(fieldTypes, { fieldType: 'onderbrekingen' }),
     hersteld: date(),
     loon_percentage: z.optional(z.number().check(z.minimum(0), z.maximum(100))).register(fieldTypes, { fieldType: 'number' }),
     probleemanalyse: date(),
@@ -65,35 +66,44 @@ export const caseSchema = z
     loonsanctie_weken: weeks(52),
     notities: text(),
   })
-  .check(z.superRefine((c, ctx) => checkOnderbrekingen(c, ctx))) satisfies z.ZodMiniType<Case, unknown>; // output is the domain's Case
+  .check(z.superRefine((c, ctx) => checkOnderbrekingenInCase(c, ctx))) satisfies z.ZodMiniType<Case, unknown>; // output is the domain's Case
 
-type Issues = { addIssue(issue: { code: 'custom'; path: (string | number)[]; params: Record<string, unknown>; message?: string; input?: unknown }): void };
+type Issues = { addIssue(issue: { code: 'custom'; path: (string | number)[]; params: Record<string, unknown>; input?: unknown }): void };
 
-/** Samentelling needs recoveries of fewer than 28 days, in order, inside the sickness period. */
-function checkOnderbrekingen(c: Case, ctx: Issues): void {
-  const issue = (path: (string | number)[], problem: string, args: Record<string, unknown>) =>
-    ctx.addIssue({ code: 'custom', path, params: { problem, args }, input: undefined });
-  c.onderbrekingen.forEach((o, i) => {
-    const at = ['onderbrekingen', i];
-    const prev = c.onderbrekingen[i - 1];
+const issue = (ctx: Issues, path: (string | number)[], problem: string, args: Record<string, unknown>): void =>
+  ctx.addIssue({ code: 'custom', path, params: { problem, args }, input: undefined });
+
+/**
+ * Samentelling needs recoveries of fewer than 28 days, in order and not overlapping. Checked
+ * on the list itself, so these problems show even when other keys of the case are wrong.
+ */
+function checkOnderbrekingen(list: readonly Onderbreking[], ctx: Issues): void {
+  list.forEach((o, i) => {
+    const prev = list[i - 1];
     if (o.tot.isBefore(o.van)) {
-      issue([...at, 'tot'], 'onderbreking-reversed', { van: o.van.toString(), tot: o.tot.toString() });
+      issue(ctx, [i, 'tot'], 'onderbreking-reversed', { van: o.van.toString(), tot: o.tot.toString() });
       return;
     }
     const days = o.tot.since(o.van) + 1;
     if (days >= 28) {
-      issue(at, 'onderbreking-too-long', { days, van: o.van.toString(), tot: o.tot.toString(), newCase: o.tot.plus(1).toString() });
+      issue(ctx, [i], 'onderbreking-too-long', { days, van: o.van.toString(), tot: o.tot.toString(), newCase: o.tot.plus(1).toString() });
     }
-    if (!o.van.isAfter(c.ziekmelding)) {
-      issue([...at, 'van'], 'onderbreking-before-ziekmelding', { van: o.van.toString(), ziekmelding: c.ziekmelding.toString() });
-    } else if (prev && !prev.tot.isBefore(prev.van) && o.van.isBefore(prev.van)) {
-      issue([...at, 'van'], 'onderbrekingen-unordered', { van: o.van.toString(), prevVan: prev.van.toString() });
+    if (prev && !prev.tot.isBefore(prev.van) && o.van.isBefore(prev.van)) {
+      issue(ctx, [i, 'van'], 'onderbrekingen-unordered', { van: o.van.toString(), prevVan: prev.van.toString() });
     } else if (prev && !o.van.isAfter(prev.tot)) {
-      issue([...at, 'van'], 'onderbrekingen-overlap', { van: o.van.toString(), prevTot: prev.tot.toString() });
-    }
-    if (c.hersteld && !o.tot.isBefore(c.hersteld)) {
-      issue([...at, 'tot'], 'onderbreking-after-hersteld', { tot: o.tot.toString(), hersteld: c.hersteld.toString() });
+      issue(ctx, [i, 'van'], 'onderbrekingen-overlap', { van: o.van.toString(), prevTot: prev.tot.toString() });
     }
   });
 }
 
+/** Every onderbreking lies inside the sickness period: after the ziekmelding, before hersteld. */
+function checkOnderbrekingenInCase(c: Case, ctx: Issues): void {
+  c.onderbrekingen.forEach((o, i) => {
+    if (!o.van.isAfter(c.ziekmelding)) {
+      issue(ctx, ['onderbrekingen', i, 'van'], 'onderbreking-before-ziekmelding', { van: o.van.toString(), ziekmelding: c.ziekmelding.toString() });
+    }
+    if (c.hersteld && !o.tot.isBefore(c.hersteld)) {
+      issue(ctx, ['onderbrekingen', i, 'tot'], 'onderbreking-after-hersteld', { tot: o.tot.toString(), hersteld: c.hersteld.toString() });
+    }
+  });
+}

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.js';
 
 /**
@@ -25,7 +25,8 @@ export function parseSource(file: string, text: string): { source: SourceDocumen
   for (const e of [...doc.errors, ...doc.warnings]) {
     const at = position(source, e.pos[0]);
     if (e.code === 'DUPLICATE_KEY') {
-      problems.push({ code: 'duplicate-key', path: [], ...at, args: { key: text.slice(e.pos[0], e.pos[1]).trim() } });
+      const dup = duplicateAt(source, e.pos[0]);
+      problems.push({ code: 'duplicate-key', path: [], ...at, args: { key: dup?.key ?? '?', firstLine: dup?.firstLine } });
     } else if (e.code === 'TAG_RESOLVE_FAILED') {
       problems.push({ code: 'yaml-tag', path: [], ...at, args: { tag: text.slice(e.pos[0], e.pos[1]).trim().split(/\s/)[0] } });
     } else {
@@ -33,6 +34,23 @@ export function parseSource(file: string, text: string): { source: SourceDocumen
     }
   }
   return { source, problems };
+}
+
+/** The key of a duplicate at `offset`, and the line where that key first appears in its map. */
+function duplicateAt(source: SourceDocument, offset: number): { key: string; firstLine?: number } | undefined {
+  let found: { key: string; firstLine?: number } | undefined;
+  visit(source.doc, {
+    Map(_, map) {
+      const dupe = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (!dupe) return undefined;
+      const key = String((dupe.key as { value: unknown }).value);
+      const first = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+      const firstOffset = (first?.key as Node | undefined)?.range?.[0];
+      found = { key, firstLine: firstOffset === undefined ? undefined : position(source, firstOffset).line };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** yaml's messages end in " at line L, column C:" and a code excerpt; we give our own position. */

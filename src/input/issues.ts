@@ -23,7 +23,7 @@ export function issuesToProblems(
     switch (issue.code) {
       case 'custom': {
         const params = (issue.params ?? {}) as { problem?: ProblemCode; args?: ProblemArgs };
-        at(path, params.problem ?? 'wrong-type', params.args ?? { value: written });
+        at(path, params.problem ?? 'wrong-type', params.args ?? { value: written, key: String(path[path.length - 1] ?? '') });
         break;
       }
       case 'unrecognized_keys':

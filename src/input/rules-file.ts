@@ -43,7 +43,7 @@ export function readRulesFile(file: string, text: string): RulesFile {
     if (!datum) compiler.problem(['feestdagen', i, 'datum'], 'not-a-date', { value: f.datum });
     return datum ? [{ datum, naam: f.naam }] : [];
   });
-  return { rules, feestdagen, problems: compiler.problems };
+  return { rules, feestdagen, problems: compiler.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 
 /**

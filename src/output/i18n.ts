@@ -131,8 +131,8 @@ export const PROBLEMS: Record<ProblemCode, ProblemText> = {
     en: (a) => `not valid YAML: ${a.detail}`,
   },
   'duplicate-key': {
-    nl: (a) => `sleutel \`${a.key}\` staat er twee keer in; houd er één`,
-    en: (a) => `key \`${a.key}\` appears twice; keep one`,
+    nl: (a) => `sleutel \`${a.key}\` staat er twee keer in${a.firstLine ? ` (eerst op regel ${a.firstLine})` : ''}; houd er één`,
+    en: (a) => `key \`${a.key}\` appears twice${a.firstLine ? ` (first on line ${a.firstLine})` : ''}; keep one`,
   },
   'yaml-tag': {
     nl: (a) => `YAML-tag ${a.tag} wordt niet ondersteund; schrijf de waarde zonder tag`,
@@ -147,8 +147,8 @@ export const PROBLEMS: Record<ProblemCode, ProblemText> = {
     en: (a) => `expected keys with values (such as \`ziekmelding: 2025-01-06\`), not a ${a.found}`,
   },
   required: {
-    nl: (a) => `\`${a.key}\` ontbreekt; die is verplicht`,
-    en: (a) => `\`${a.key}\` is missing; it is required`,
+    nl: (a) => `\`${a.key}\` ontbreekt; die is verplicht${a.key === 'ziekmelding' ? ' (eerste ziektedag, JJJJ-MM-DD)' : ''}`,
+    en: (a) => `\`${a.key}\` is missing; it is required${a.key === 'ziekmelding' ? ' (the first day of sickness, YYYY-MM-DD)' : ''}`,
   },
   'unknown-key': {
     nl: (a) => `onbekende sleutel \`${a.key}\`${didYouMean(a, 'nl')}`,

@@ -1,0 +1,118 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRules } from '../src/cli/rules-loader.js';
+import { problemMessage } from '../src/output/i18n.js';
+import { check, entry, findings, RULES_DIR } from './helpers.js';
+
+const fixture = (name: string): string => join(import.meta.dirname, 'fixtures', 'rules', name);
+
+describe('the built-in rules table', () => {
+  const loaded = loadRules(RULES_DIR, []);
+  it('loads without problems', () => expect(loaded.problems).toEqual([]));
+  it('has every rule of domain.md (medische-gegevens comes with a later issue)', () => {
+    expect(loaded.rules.map((r) => r.id).sort()).toEqual(
+      [
+        'probleemanalyse', 'plan-van-aanpak', 'voortgangsgesprek', 'melding-42e-week', 'eerstejaarsevaluatie',
+        'eerste-spoor-verklaring', 'arbeidsdeskundig-onderzoek', 'tweede-spoor', 'tweede-spoor-begeleiding',
+        'tweede-spoor-bijstelling', 'actueel-oordeel', 'eindevaluatie', 'wia-aanvraag', 'einde-wachttijd',
+        'einde-loondoorbetaling', 'loondoorbetaling-minimum', 'datum-volgorde',
+      ].sort(),
+    );
+  });
+  it('gives every rule a title, description and source in both languages', () => {
+    for (const r of loaded.rules) {
+      expect(r.title.nl && r.title.en && r.description.nl && r.description.en && r.source, r.id).toBeTruthy();
+    }
+  });
+});
+
+describe('extra rules from a file (--rules)', () => {
+  it('adds a deadline of an existing kind with a YAML edit only', () => {
+    const yaml = 'ziekmelding: 2025-01-06\nprobleemanalyse: 2025-02-04\n';
+    const opts = { extraRules: [fixture('bedrijfsbeleid.yaml')] };
+    // End of week 4 is 2025-02-02: on that day on time, the day after a policy warning.
+    expect(entry(check('ziekmelding: 2025-01-06\nprobleemanalyse: 2025-02-02\n', '2025-02-10', opts), 'probleemanalyse-bedrijfsbeleid').status).toBe('on-time');
+    const c = check(yaml, '2025-02-10', opts);
+    expect(entry(c, 'probleemanalyse-bedrijfsbeleid')).toMatchObject({ due: '2025-02-02', status: 'late' });
+    expect(findings(c, 'probleemanalyse-bedrijfsbeleid')).toEqual([
+      expect.objectContaining({ severity: 'warning', consequence: 'geen', message: 'probleemanalyse 2 days later than our policy (2025-02-02)', line: 2 }),
+    ]);
+    // The law's own rule is unchanged.
+    expect(entry(c, 'probleemanalyse').status).toBe('on-time');
+  });
+
+  it('adds a recurring rule with another interval', () => {
+    const c = check('ziekmelding: 2025-01-06\nplan_van_aanpak: 2025-02-20\nvoortgangsgesprekken: [2025-03-21]\n', '2025-03-25', { extraRules: [fixture('bedrijfsbeleid.yaml')] });
+    expect(findings(c, 'voortgangsgesprek-vierwekelijks')).toEqual([expect.objectContaining({ message: '29 days without a meeting', line: 3 })]);
+    expect(findings(c, 'voortgangsgesprek')).toEqual([]);
+  });
+
+  it('replaces a built-in rule only when it says override: true', () => {
+    const yaml = 'ziekmelding: 2025-01-06\neerste_spoor: { status: onwaarschijnlijk }\ntweede_spoor: { gestart: 2025-10-13 }\n';
+    expect(entry(check(yaml, '2025-11-01'), 'tweede-spoor').status).toBe('on-time');
+    const c = check(yaml, '2025-11-01', { extraRules: [fixture('strenger-tweede-spoor.yaml')] });
+    expect(entry(c, 'tweede-spoor')).toMatchObject({ due: '2025-10-12', status: 'late' });
+  });
+});
+
+describe('invalid rules files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'poort-rules-'));
+  const problems = (yaml: string) => {
+    const path = join(dir, `r${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(path, yaml);
+    return loadRules(RULES_DIR, [path]).problems.map(({ file, problem }) => ({
+      file: file === path ? 'rules.yaml' : file,
+      line: problem.line,
+      column: problem.column,
+      code: problem.code,
+      message: problemMessage(problem.code, problem.args, 'en'),
+    }));
+  };
+  const rule = (body: string) => `rules:\n  - id: x-regel\n    title: { nl: X, en: X }\n    description: { nl: X, en: X }\n    source: test\n    severity: warning\n${body}`;
+  const msgs = '    messages:\n      late: { nl: "{due}", en: "{due}" }\n      missing: { nl: "{due}", en: "{due}" }\n';
+
+  it('names an unknown case key with file, line and a suggestion', () => {
+    expect(problems(rule(`    kind: deadline\n    field: probleemanalise\n    due: { week: 4 }\n${msgs}`))).toEqual([
+      { file: 'rules.yaml', line: 8, column: 12, code: 'rule-unknown-field', message: '`probleemanalise` is not a case file key (did you mean `probleemanalyse`?)' },
+    ]);
+  });
+
+  it('refuses a field of the wrong type', () => {
+    expect(problems(rule(`    kind: deadline\n    field: loon_percentage\n    due: { week: 4 }\n${msgs}`))[0]).toMatchObject({ line: 8, code: 'rule-field-type' });
+  });
+
+  it('refuses an unknown placeholder and a missing message', () => {
+    const p = problems(rule(`    kind: deadline\n    field: probleemanalyse\n    due: { week: 4 }\n    messages:\n      late: { nl: "{dueDate}", en: "{due}" }\n`));
+    expect(p.map((x) => [x.line, x.code])).toEqual([
+      [10, 'rule-missing-key'],
+      [11, 'rule-placeholder'],
+    ]);
+  });
+
+  it('refuses an anchor with two bases, an unknown kind and an unknown top-level key', () => {
+    expect(problems(rule(`    kind: deadline\n    field: probleemanalyse\n    due: { week: 4, field: ziekmelding }\n${msgs}`))[0]).toMatchObject({ line: 9, code: 'rule-anchor' });
+    expect(problems(rule(`    kind: termijn\n`))[0]).toMatchObject({ line: 7, code: 'not-one-of' });
+    expect(problems(rule(`    kind: deadline\n    veld: probleemanalyse\n`))[0]).toMatchObject({ line: 8, code: 'unknown-key', message: 'unknown key `veld` (did you mean `field`?)' });
+  });
+
+  it('refuses a second rule of the same id unless it overrides, and an override of nothing', () => {
+    const dup = `rules:\n  - id: probleemanalyse\n    title: { nl: X, en: X }\n    description: { nl: X, en: X }\n    source: t\n    kind: date\n    date: { week: 1 }\n`;
+    expect(problems(dup)).toEqual([expect.objectContaining({ line: 2, code: 'rule-duplicate-id' })]);
+    expect(problems(rule('    override: true\n    kind: date\n    date: { week: 1 }\n'))).toEqual([expect.objectContaining({ code: 'rule-override-unknown' })]);
+  });
+
+  it('refuses references to unknown rules and cycles', () => {
+    expect(problems(rule('    kind: date\n    date: { rule: wia-aanvrag }\n'))).toEqual([
+      expect.objectContaining({ code: 'rule-unknown-ref', message: 'rule x-regel refers to unknown rule `wia-aanvrag` (did you mean `wia-aanvraag`?)' }),
+    ]);
+    const cycle = `rules:\n  - { id: a-a, title: { nl: A, en: A }, description: { nl: A, en: A }, source: t, kind: date, date: { rule: b-b } }\n  - { id: b-b, title: { nl: B, en: B }, description: { nl: B, en: B }, source: t, kind: deadline, field: probleemanalyse, due: { rule: a-a }, severity: info, messages: { late: { nl: x, en: x }, missing: { nl: x, en: x } } }\n`;
+    expect(problems(cycle).map((p) => p.code)).toContain('rule-cycle');
+  });
+
+  it('reports a file that does not exist', () => {
+    const p = loadRules(RULES_DIR, [join(dir, 'nope.yaml')]).problems;
+    expect(p).toEqual([expect.objectContaining({ problem: expect.objectContaining({ code: 'file-unreadable' }) })]);
+  });
+});
