@@ -94,6 +94,12 @@ export function valuePosition(source: SourceDocument, path: readonly (string | n
   return node?.range ? position(source, node.range[0]) : { line: 1, column: 1 };
 }
 
+/** Where the key of a path starts (the value's position for list items and the root). */
+export function keyPosition(source: SourceDocument, path: readonly (string | number)[]): Position {
+  const { key, exact } = nodesAt(source, path);
+  return exact && key?.range ? position(source, key.range[0]) : valuePosition(source, path);
+}
+
 /**
  * The line a finding is about: the key at the path, else its parent key, else the
  * ziekmelding (contract.md, `findings[].line`).

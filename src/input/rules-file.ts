@@ -3,7 +3,7 @@ import { Datum } from '../domain/datum.js';
 import type { Feestdag } from '../domain/feestdagen.js';
 import type { Anchor, Condition, FindingSpec, Rule, Variant } from '../domain/rule.js';
 import { caseSchema, fieldTypes, type FieldType } from './case-schema.js';
-import { parseSource, valuePosition, type SourceDocument } from './document.js';
+import { keyPosition, parseSource, valuePosition, type SourceDocument } from './document.js';
 import { issuesToProblems } from './issues.js';
 import type { Problem, ProblemArgs, ProblemCode } from './problem.js';
 import { rulesFileSchema, type AnchorSource, type ConditionSource, type RuleSource, type VariantSource } from './rules-schema.js';
@@ -139,7 +139,9 @@ class Compiler {
   constructor(private readonly source: SourceDocument) {}
 
   problem(path: Path, code: ProblemCode, args: ProblemArgs): void {
-    this.problems.push({ code, path, ...valuePosition(this.source, path), args });
+    // A missing key is best shown at the key that should hold it; anything else at the value.
+    const at = code === 'rule-missing-key' ? keyPosition(this.source, path) : valuePosition(this.source, path);
+    this.problems.push({ code, path, ...at, args });
   }
 
   rule(r: RuleSource, at: Path): Rule {
