@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { readCase } from '../src/input/case-file.js';
+import { formatPath } from '../src/input/problem.js';
+import { problemMessage } from '../src/output/i18n.js';
+
+/** The problems of a case file as `file:line:col: path: message` lines. */
+function problems(text: string, lang: 'nl' | 'en' = 'en'): string[] {
+  return readCase('case.yaml', text).problems.map(
+    (p) => `${p.line}:${p.column}: ${formatPath(p.path)}: ${problemMessage(p.code, p.args, lang)}`,
+  );
+}
+
+describe('case files', () => {
+  it('accept both date notations, JSON, and empty keys as "not recorded"', () => {
+    const yaml = readCase('a.yaml', 'ziekmelding: 06-01-2025\nprobleemanalyse: 2025-02-10\nplan_van_aanpak:\nwerknemer: 1042\n');
+    expect(yaml.problems).toEqual([]);
+    expect(yaml.case?.ziekmelding.toString()).toBe('2025-01-06');
+    expect(yaml.case?.plan_van_aanpak).toBeUndefined();
+    expect(yaml.case?.werknemer).toBe('1042');
+    const json = readCase('a.json', '{\n  "ziekmelding": "2025-01-06",\n  "voortgangsgesprekken": ["2025-03-01"]\n}');
+    expect(json.case?.voortgangsgesprekken.map(String)).toEqual(['2025-03-01']);
+  });
+
+  it('refuse impossible and malformed dates at the value', () => {
+    expect(problems('ziekmelding: 2025-01-06\nprobleemanalyse: 2025-02-29\nplan_van_aanpak: 31-04-2025\nhersteld: 2025/06/01\n')).toEqual([
+      '2:18: probleemanalyse: 2025-02-29 is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)',
+      '3:18: plan_van_aanpak: 31-04-2025 is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)',
+      '4:11: hersteld: 2025/06/01 is not a date (expected YYYY-MM-DD or DD-MM-YYYY)',
+    ]);
+  });
+
+  it('refuse a missing ziekmelding, in Dutch too', () => {
+    expect(problems('werknemer: E-1\n')).toEqual(['1:1: ziekmelding: `ziekmelding` is missing; it is required (the first day of sickness, YYYY-MM-DD)']);
+    expect(problems('werknemer: E-1\n', 'nl')[0]).toContain('ontbreekt');
+  });
+
+  it('refuse unknown keys with a suggestion, at every level', () => {
+    expect(problems('ziekmelding: 2025-01-06\nProbleemanalyse: 2025-02-10\ntweede_spoor:\n  gestart: 2025-09-01\n  begeleiding: Bureau\nfoo: 1\n')).toEqual([
+      '2:1: Probleemanalyse: unknown key `Probleemanalyse` (did you mean `probleemanalyse`?)',
+      '5:3: tweede_spoor.begeleiding: unknown key `begeleiding` (did you mean `begeleider`?)',
+      '6:1: foo: unknown key `foo`',
+    ]);
+  });
+
+  it('refuse duplicate keys, naming the first', () => {
+    expect(problems('ziekmelding: 2025-01-06\nhersteld: 2025-03-01\nhersteld: 2025-03-02\n')).toEqual([
+      '3:1: : key `hersteld` appears twice (first on line 2); keep one',
+    ]);
+  });
+
+  it('refuse wrong values: status, ranges, whole numbers, kinds', () => {
+    expect(problems('ziekmelding: 2025-01-06\neerste_spoor: { status: Onwaarschijnlijk }\nloon_percentage: 120\nloonsanctie_weken: 53\nverlenging_weken: -1\nvoortgangsgesprekken: 2025-03-01\n')).toEqual([
+      '2:25: eerste_spoor.status: Onwaarschijnlijk is not an allowed value (expected one of: kansrijk, onduidelijk, onwaarschijnlijk, uitgesloten)',
+      '3:18: loon_percentage: 120 is out of range (at most 100)',
+      '4:20: loonsanctie_weken: 53 is out of range (at most 52)',
+      '5:19: verlenging_weken: -1 is out of range (at least 0)',
+      '6:23: voortgangsgesprekken: 2025-03-01 is not of the expected kind (expected: array)',
+    ]);
+  });
+
+  describe('onderbrekingen', () => {
+    const zm = 'ziekmelding: 2025-01-06\n';
+    it('of 27 days are fine, of 28 days start a new case', () => {
+      expect(problems(`${zm}onderbrekingen:\n  - { van: 2025-03-01, tot: 2025-03-27 }\n`)).toEqual([]);
+      expect(problems(`${zm}onderbrekingen:\n  - { van: 2025-03-01, tot: 2025-03-28 }\n`)).toEqual([
+        '3:5: onderbrekingen[0]: a recovery of 28 days (2025-03-01 to 2025-03-28) is 28 days or more: it starts a new case from 2025-03-29; split the case file',
+      ]);
+    });
+    it('must not overlap, come out of order, or run backwards', () => {
+      expect(problems(`${zm}onderbrekingen:\n  - { van: 2025-03-01, tot: 2025-03-10 }\n  - { van: 2025-03-10, tot: 2025-03-12 }\n`)).toEqual([
+        '4:12: onderbrekingen[1].van: onderbreking from 2025-03-10 overlaps the one before (to 2025-03-10); merge them',
+      ]);
+      expect(problems(`${zm}onderbrekingen:\n  - { van: 2025-05-01, tot: 2025-05-10 }\n  - { van: 2025-03-01, tot: 2025-03-05 }\n`)).toEqual([
+        '4:12: onderbrekingen[1].van: onderbreking from 2025-03-01 comes after the one from 2025-05-01; put them in date order',
+      ]);
+      expect(problems(`${zm}onderbrekingen:\n  - { van: 2025-03-10, tot: 2025-03-01 }\n`)).toEqual([
+        '3:29: onderbrekingen[0].tot: `tot` (2025-03-01) is before `van` (2025-03-10); swap them',
+      ]);
+    });
+    it('lie between the ziekmelding and hersteld', () => {
+      expect(problems(`${zm}hersteld: 2025-03-05\nonderbrekingen:\n  - { van: 2025-01-06, tot: 2025-01-08 }\n  - { van: 2025-03-01, tot: 2025-03-05 }\n`)).toEqual([
+        '4:12: onderbrekingen[0].van: onderbreking from 2025-01-06 does not start after the ziekmelding (2025-01-06)',
+        '5:29: onderbrekingen[1].tot: onderbreking to 2025-03-05 does not end before hersteld (2025-03-05)',
+      ]);
+    });
+    it('are reported even when another key is wrong too', () => {
+      expect(problems(`${zm}probleemanalyse: nope\nonderbrekingen:\n  - { van: 2025-03-01, tot: 2025-04-01 }\n`)).toHaveLength(2);
+    });
+  });
+
+  it('refuse what is not one YAML mapping', () => {
+    expect(problems('')).toEqual(['1:1: : the file is empty; a case needs at least `ziekmelding: YYYY-MM-DD`']);
+    expect(problems('# only a comment\n')).toEqual(['1:1: : the file is empty; a case needs at least `ziekmelding: YYYY-MM-DD`']);
+    expect(problems('- 2025-01-06\n')).toEqual(['1:1: : expected keys with values (such as `ziekmelding: 2025-01-06`), not a list']);
+    expect(problems('ziekmelding: [2025-01-06\n')[0]).toMatch(/^2:1: : not valid YAML: /);
+    expect(problems('ziekmelding: 2025-01-06\n---\nziekmelding: 2025-02-01\n')[0]).toMatch(/not valid YAML/);
+    expect(problems('ziekmelding: !!js/function "return 1"\n')).toEqual(['1:14: : YAML tag !!js/function is not supported; write the value without a tag']);
+  });
+
+  it('refuse an alias bomb without expanding it', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefgh'[i]}`).join(', ')}]`), 'ziekmelding: 2025-01-06'].join('\n');
+    expect(problems(bomb)[0]).toMatch(/not valid YAML/);
+  });
+});
