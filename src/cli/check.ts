@@ -30,7 +30,7 @@ export async function check(files: readonly string[], opts: CheckOptions, io: Io
   const asOf = asOfDate(opts.asOf, lang);
   const formatter = FORMATS[format]();
 
-  const loaded = loadRules(join(io.root, 'rules'), opts.rules);
+  const loaded = loadRules(join(io.root, 'rules'), opts.rules, join(io.root, 'dist', 'rules.json'));
   if (loaded.problems.length > 0) {
     for (const { file, problem } of loaded.problems) {
       io.stderr.write(`${problemLine(file, { ...problem, path: formatPath(problem.path), message: problemMessage(problem.code, problem.args, lang) })}\n`);

@@ -1,15 +1,23 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { Werkdagen, type Feestdag } from '../domain/feestdagen.js';
 import type { Rule } from '../domain/rule.js';
 import type { Problem } from '../input/problem.js';
+import { fromCache, toCache } from '../input/rules-cache.js';
 import { checkReferences, mergeRules, readRulesFile } from '../input/rules-file.js';
 
 export interface LoadedRules {
   rules: Rule[];
+  feestdagen: Feestdag[];
   werkdagen: Werkdagen;
   /** Problems with the file they are in. */
   problems: { file: string; problem: Problem }[];
+}
+
+interface Source {
+  file: string;
+  text: string;
 }
 
 /** The YAML files of a rules directory, or the one file named. */
@@ -21,33 +29,69 @@ function ruleFiles(path: string): string[] {
     .map((f) => join(path, f));
 }
 
+function hashOf(sources: readonly Source[]): string {
+  const h = createHash('sha256');
+  for (const s of sources) h.update(`${basename(s.file)}\0${s.text}\0`);
+  return h.digest('hex');
+}
+
 /**
  * The built-in rules table, then the user's `--rules` files on top of it. A problem in any of
  * them stops the run: checking dossiers against a half-read rules table would be a silent lie.
+ * `cacheFile` holds the built-in table compiled at install (see rules-cache.ts).
  */
-export function loadRules(builtinDir: string, extra: readonly string[]): LoadedRules {
+export function loadRules(builtinDir: string, extra: readonly string[], cacheFile?: string): LoadedRules {
+  const problems: LoadedRules['problems'] = [];
+  const builtin = readSources(ruleFiles(builtinDir), problems);
+  const user = readSources(extra.flatMap((p) => (exists(p, problems) ? ruleFiles(p) : [])), problems);
+
   let rules: Rule[] = [];
   const feestdagen: Feestdag[] = [];
-  const problems: LoadedRules['problems'] = [];
-  const files = [...ruleFiles(builtinDir), ...extra.flatMap((p) => readable(p, problems) ? ruleFiles(p) : [])];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (e) {
-      problems.push({ file, problem: unreadable(e) });
-      continue;
-    }
+  const cached = cacheFile ? readCache(cacheFile, hashOf(builtin)) : undefined;
+  if (cached) {
+    rules = cached.rules;
+    feestdagen.push(...cached.feestdagen);
+  }
+  for (const { file, text } of cached ? user : [...builtin, ...user]) {
     const merged = mergeRules(rules, readRulesFile(file, text), file);
     rules = merged.rules;
     feestdagen.push(...merged.feestdagen);
     problems.push(...merged.problems.map((problem) => ({ file, problem })));
   }
   problems.push(...checkReferences(rules));
-  return { rules, werkdagen: new Werkdagen(feestdagen), problems };
+  return { rules, feestdagen, werkdagen: new Werkdagen(feestdagen), problems };
 }
 
-function readable(path: string, problems: LoadedRules['problems']): boolean {
+/** Compiles the built-in rules into `cacheFile` (npm's `prepare` does this). */
+export function writeRulesCache(builtinDir: string, cacheFile: string): LoadedRules {
+  const loaded = loadRules(builtinDir, []);
+  if (loaded.problems.length === 0) {
+    const sources = readSources(ruleFiles(builtinDir), loaded.problems);
+    writeFileSync(cacheFile, toCache(hashOf(sources), loaded.rules, loaded.feestdagen));
+  }
+  return loaded;
+}
+
+function readCache(cacheFile: string, hash: string): ReturnType<typeof fromCache> {
+  try {
+    return fromCache(readFileSync(cacheFile, 'utf8'), hash);
+  } catch {
+    return undefined; // No cache (a checkout without `npm run build`): read the YAML.
+  }
+}
+
+function readSources(files: readonly string[], problems: LoadedRules['problems']): Source[] {
+  return files.flatMap((file) => {
+    try {
+      return [{ file, text: readFileSync(file, 'utf8') }];
+    } catch (e) {
+      problems.push({ file, problem: unreadable(e) });
+      return [];
+    }
+  });
+}
+
+function exists(path: string, problems: LoadedRules['problems']): boolean {
   try {
     statSync(path);
     return true;
