@@ -116,3 +116,25 @@ describe('invalid rules files', () => {
     expect(p).toEqual([expect.objectContaining({ problem: expect.objectContaining({ code: 'file-unreadable' }) })]);
   });
 });
+
+describe('the compiled rules cache (dist/rules.json)', () => {
+  it('gives the same table as the YAML, and is ignored once the YAML changes', async () => {
+    const { cpSync, readFileSync } = await import('node:fs');
+    const { writeRulesCache } = await import('../src/cli/rules-loader.js');
+    const dir = mkdtempSync(join(tmpdir(), 'poort-cache-'));
+    cpSync(RULES_DIR, join(dir, 'rules'), { recursive: true });
+    const cache = join(dir, 'rules.json');
+    const fromYaml = writeRulesCache(join(dir, 'rules'), cache);
+    expect(fromYaml.problems).toEqual([]);
+    const fromCache = loadRules(join(dir, 'rules'), [], cache);
+    expect(JSON.parse(JSON.stringify(fromCache.rules))).toEqual(JSON.parse(JSON.stringify(fromYaml.rules)));
+
+    // A YAML edit: the cache no longer matches, so the edit takes effect at once.
+    const file = join(dir, 'rules', 'poortwachter.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('due: { week: 6 }', 'due: { week: 5 }'));
+    const edited = loadRules(join(dir, 'rules'), [], cache);
+    const week = (rules: typeof edited.rules) => JSON.stringify(rules.find((r) => r.id === 'probleemanalyse')?.variants[0]);
+    expect(week(edited.rules)).toContain('"week":5');
+    expect(week(fromCache.rules)).toContain('"week":6');
+  });
+});
