@@ -12,9 +12,14 @@ const WEEKDAYS: Record<Lang, readonly string[]> = {
   en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
 };
 
-/** A date inside a sentence: Dutch notation in Dutch, ISO 8601 in English. */
-export function formatDate(d: Datum, lang: Lang): string {
-  return lang === 'nl' ? d.toDutch() : d.toString();
+/**
+ * How dates read inside a sentence: `local` is Dutch notation in Dutch and ISO 8601 in English,
+ * for people; `iso` is ISO 8601 in both, for the machine-readable formats (contract.md).
+ */
+export type Notation = 'iso' | 'local';
+
+export function formatDate(d: Datum, lang: Lang, notation: Notation = 'local'): string {
+  return lang === 'nl' && notation === 'local' ? d.toDutch() : d.toString();
 }
 
 /** A date in a table: weekday and Dutch notation (`ma 06-01-2025`), as consultants write it. */

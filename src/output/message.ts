@@ -3,32 +3,32 @@ import { Datum } from '../domain/datum.js';
 import type { Basis, Finding } from '../domain/evaluation.js';
 import type { Lang, Rule } from '../domain/rule.js';
 import { formatPath } from '../input/problem.js';
-import { BASIS, fill, formatDate, formatDays, formatWeeks } from './i18n.js';
+import { BASIS, fill, formatDate, formatDays, formatWeeks, type Notation } from './i18n.js';
 
 /** A finding in words: the rule's template for this way of failing, with its values filled in. */
-export function findingMessage(f: Finding, rule: Rule | undefined, c: Case, lang: Lang): string {
+export function findingMessage(f: Finding, rule: Rule | undefined, c: Case, lang: Lang, notation: Notation): string {
   return f.template[lang].replace(/\{([^}]+)\}/g, (whole, name: string) => {
     switch (name) {
       case 'key': return formatPath(f.path);
       case 'title': return rule?.title[lang] ?? f.rule;
       case 'days': return f.args.days === undefined ? whole : formatDays(f.args.days, lang);
-      case 'basis': return f.args.basis ? describeBasis(f.args.basis, lang) : '';
+      case 'basis': return f.args.basis ? describeBasis(f.args.basis, lang, notation) : '';
       case 'value': return f.args.value === undefined ? '—' : String(f.args.value);
       case 'done': case 'due': case 'from': case 'date': case 'limit': {
         const d = f.args[name];
-        return d ? formatDate(d, lang) : '—';
+        return d ? formatDate(d, lang, notation) : '—';
       }
       default: {
         // A case key, such as {eerste_spoor.status}; the rules loader checked that it exists.
         const v = fieldAt(c, name.split('.'));
-        return v instanceof Datum ? formatDate(v, lang) : v === undefined ? '—' : String(v);
+        return v instanceof Datum ? formatDate(v, lang, notation) : v === undefined ? '—' : String(v);
       }
     }
   });
 }
 
 /** Why a date is what it is, in words: "end of week 52", "6 weeks after eerstejaarsevaluatie (2025-11-20)". */
-export function describeBasis(basis: Basis, lang: Lang): string {
+export function describeBasis(basis: Basis, lang: Lang, notation: Notation = 'local'): string {
   const a = basis.anchor;
   const b = a.base;
   let what: string;
@@ -39,7 +39,7 @@ export function describeBasis(basis: Basis, lang: Lang): string {
       break;
     }
     case 'field':
-      what = basis.fieldDate ? `${formatPath(b.path)} (${formatDate(basis.fieldDate, lang)})` : formatPath(b.path);
+      what = basis.fieldDate ? `${formatPath(b.path)} (${formatDate(basis.fieldDate, lang, notation)})` : formatPath(b.path);
       break;
     case 'clock':
       what = BASIS[b.name][lang];

@@ -40,7 +40,10 @@ export interface FindingEntry {
   title: string;
   severity: Severity;
   consequence: Consequence;
+  /** With ISO dates, for the machine-readable formats. */
   message: string;
+  /** The same for people: Dutch date notation in Dutch. */
+  text: string;
   source: string;
   line: number;
 }
@@ -106,7 +109,8 @@ export function reportCase(file: string, text: string, s: CheckSettings): CaseRe
       title: rule?.title[s.lang] ?? f.rule,
       severity: f.severity,
       consequence: f.consequence,
-      message: findingMessage(f, rule, c, s.lang),
+      message: findingMessage(f, rule, c, s.lang, 'iso'),
+      text: findingMessage(f, rule, c, s.lang, 'local'),
       source: rule?.source ?? '',
       line: keyLine(read.source, f.path),
     };

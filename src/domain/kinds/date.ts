@@ -6,7 +6,7 @@ import type { DateVariant } from '../rule.js';
 export function evaluateDate(id: string, v: DateVariant, ctx: Context): RuleResult {
   const r = resolveAnchor(v.date, ctx);
   const hersteld = ctx.clock.hersteld;
-  const moot = !r || (hersteld !== undefined && !r.date.isAfter(hersteld));
+  const moot = !r || (hersteld !== undefined && !hersteld.isAfter(r.date));
   return {
     entry: { id, from: null, due: r?.date ?? null, done: null, status: moot ? 'not-applicable' : 'info', days: null, basis: r?.basis ?? null },
     findings: [],

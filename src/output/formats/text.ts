@@ -47,7 +47,7 @@ function caseText(k: CaseReport, report: Report, c: ChalkInstance): string {
   if (k.findings.length === 0) lines.push(`  ${c.green(UI.noFindings[lang])}`);
   for (const f of k.findings) {
     const mark = severityMark(f.severity, lang, c);
-    lines.push(`  ${mark} ${c.dim(f.rule)}  ${f.message}`);
+    lines.push(`  ${mark} ${c.dim(f.rule)}  ${f.text}`);
     const consequence = f.consequence === 'geen' ? '' : `${UI.consequence[lang]}: ${CONSEQUENCE[f.consequence][lang]} · `;
     lines.push(`      ${c.dim(`${consequence}${UI.source[lang]}: ${f.source} · ${k.source}:${f.line}`)}`);
   }

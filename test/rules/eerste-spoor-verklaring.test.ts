@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { check, entry, findings } from '../helpers.js';
+import { caseYaml, lineOf } from './support.js';
+
+// ziekmelding Mon 2025-01-06: end of week 7 Sun 2025-02-23, end of week 8 Sun 2025-03-02,
+// end of week 52 Sun 2026-01-04. Applies when eerste_spoor.status is onwaarschijnlijk or uitgesloten.
+const RULE = 'eerste-spoor-verklaring';
+const DUE = '2026-01-04';
+
+describe('eerste-spoor-verklaring', () => {
+  it('recorded on the due day (end of week 52) is on time, without a finding', () => {
+    const yaml = caseYaml('ziekmelding: 2025-01-06', 'eerste_spoor:', '  status: onwaarschijnlijk', `  vastgesteld: ${DUE}`);
+    const c = check(yaml, '2026-02-01');
+    expect(entry(c, RULE)).toMatchObject({ due: DUE, done: DUE, status: 'on-time' });
+    expect(findings(c, RULE)).toEqual([]);
+  });
+
+  it('recorded in week 8 is on time', () => {
+    const yaml = caseYaml('ziekmelding: 2025-01-06', 'eerste_spoor:', '  status: uitgesloten', '  vastgesteld: 2025-03-02');
+    const c = check(yaml, '2025-04-01');
+    expect(entry(c, RULE).status).toBe('on-time');
+    expect(findings(c, RULE)).toEqual([]);
+  });
+
+  it('recorded the day after the due day is late: one warning, loonsanctie, naming the due date, on the vastgesteld line', () => {
+    const yaml = caseYaml('ziekmelding: 2025-01-06', 'eerste_spoor:', '  status: onwaarschijnlijk', '  vastgesteld: 2026-01-05');
+    const c = check(yaml, '2026-02-01');
+    expect(entry(c, RULE)).toMatchObject({ due: DUE, status: 'late' });
+    const f = findings(c, RULE);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'warning', consequence: 'loonsanctie', line: lineOf(yaml, 'vastgesteld:') });
+    expect(f[0]!.message).toContain(DUE);
+  });
+
+  it('recorded before week 8 (in week 7) is early — unusual, but not an error', () => {
+    const yaml = caseYaml('ziekmelding: 2025-01-06', 'eerste_spoor:', '  status: onwaarschijnlijk', '  vastgesteld: 2025-02-23');
+    const c = check(yaml, '2025-04-01');
+    expect(entry(c, RULE)).toMatchObject({ done: '2025-02-23', status: 'early' });
+    expect(findings(c, RULE).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('missing, as of the due day: open, no finding yet', () => {
+    const c = check(caseYaml('ziekmelding: 2025-01-06', 'eerste_spoor:', '  status: onwaarschijnlijk'), DUE);
+    expect(entry(c, RULE)).toMatchObject({ due: DUE, done: null, status: 'open' });
+    expect(findings(c, RULE)).toEqual([]);
+  });
+
+  it('missing, as of the day after the due day: overdue, one warning (loonsanctie) on the eerste_spoor line', () => {
+    const yaml = caseYaml('ziekmelding: 2025-01-06', 'eerste_spoor:', '  status: uitgesloten');
+    const c = check(yaml, '2026-01-05');
+    expect(entry(c, RULE)).toMatchObject({ due: DUE, status: 'overdue' });
+    const f = findings(c, RULE);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'warning', consequence: 'loonsanctie', line: lineOf(yaml, 'eerste_spoor:') });
+    expect(f[0]!.message).toContain(DUE);
+  });
+
+  it.each(['kansrijk', 'onduidelijk'])('is not applicable when eerste_spoor.status is %s', (status) => {
+    const c = check(caseYaml('ziekmelding: 2025-01-06', 'eerste_spoor:', `  status: ${status}`), '2026-06-01');
+    expect(entry(c, RULE).status).toBe('not-applicable');
+    expect(findings(c, RULE)).toEqual([]);
+  });
+
+  it('is not applicable when no eerste_spoor.status is recorded', () => {
+    const c = check(caseYaml('ziekmelding: 2025-01-06'), '2026-06-01');
+    expect(entry(c, RULE).status).toBe('not-applicable');
+    expect(findings(c, RULE)).toEqual([]);
+  });
+
+  it('is not applicable when the employee is hersteld before the due date', () => {
+    const c = check(caseYaml('ziekmelding: 2025-01-06', 'hersteld: 2025-10-01', 'eerste_spoor:', '  status: onwaarschijnlijk'), '2026-06-01');
+    expect(entry(c, RULE).status).toBe('not-applicable');
+    expect(findings(c, RULE)).toEqual([]);
+  });
+});

@@ -1,0 +1,3 @@
+import { describeRivPart } from './support.js';
+
+describeRivPart('eindevaluatie', 'eindevaluatie');
