@@ -1,11 +1,19 @@
 #!/usr/bin/env node
 // Runs the compiled build made at install (npm's `prepare`); never a TypeScript loader.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { main } from '../dist/poort.js';
+
+// `poort check dir | head -3`: the reader has gone, so stop quietly instead of dying on EPIPE.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.exitCode = await main(process.argv.slice(2), {
   root,
+  version: JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version,
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,

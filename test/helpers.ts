@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { loadRules } from '../src/cli/rules-loader.js';
 import { Datum } from '../src/domain/datum.js';
 import type { Lang } from '../src/domain/rule.js';
-import { formatJson } from '../src/output/formats/json.js';
+import { formatReport } from '../src/output/formats/index.js';
+import { jsonFormatter } from '../src/output/formats/json.js';
 import { reportCase, summarize } from '../src/output/report.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -37,7 +38,8 @@ export function check(yaml: string, asOf: string, opts: { lang?: Lang; extraRule
   if (!date) throw new Error(`bad as-of ${asOf}`);
   const lang = opts.lang ?? 'en';
   const c = reportCase(opts.file ?? 'case.yaml', yaml, { rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: date, lang });
-  const doc = JSON.parse(formatJson({ asOf: date, lang, cases: [c], summary: summarize([c]) })) as { cases: JsonCase[] };
+  const report = { asOf: date, lang, cases: [c], summary: summarize([c]) };
+  const doc = JSON.parse(formatReport(jsonFormatter, report, { colorLevel: 0, rules: loaded.rules, version: '0.0.0' })) as { cases: JsonCase[] };
   return doc.cases[0]!;
 }
 

@@ -2,6 +2,7 @@
 export interface Io {
   /** The package directory: where rules/ and package.json are. */
   root: string;
+  version: string;
   env: NodeJS.ProcessEnv;
   stdout: { write(s: string): unknown };
   stderr: { write(s: string): unknown };

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { CLI, fill } from '../output/i18n.js';
 import { check } from './check.js';
@@ -13,7 +11,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   let code = 0;
   const program = new Command('poort')
     .description(CLI.description[lang])
-    .version(version(io.root), '-V, --version')
+    .version(io.version, '-V, --version')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -50,8 +48,4 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     if (debug) io.stderr.write(`${err.stack}\n`);
     return 2;
   }
-}
-
-function version(root: string): string {
-  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 }

@@ -49,7 +49,10 @@ export interface FindingEntry {
 }
 
 export interface CaseReport {
+  /** Where the case came from, for people: `case.yaml`, `export.csv row 12`, `cases.jsonl line 56`. */
   source: string;
+  /** The file it is in (`-` for standard input); every line number below is a line of this file. */
+  file: string;
   werknemer: string | null;
   valid: boolean;
   problems: ProblemEntry[];
@@ -118,6 +121,7 @@ export function reportCase(file: string, text: string, s: CheckSettings): CaseRe
   const eindeLoon = ev.timeline.find((e) => e.id === 'einde-loondoorbetaling')?.due;
   return {
     source: file,
+    file,
     werknemer: c.werknemer ?? null,
     valid: true,
     problems: [],
@@ -137,6 +141,7 @@ export function reportCase(file: string, text: string, s: CheckSettings): CaseRe
 export function invalidCase(file: string, problems: readonly Problem[], lang: Lang, werknemer: string | null = null): CaseReport {
   return {
     source: file,
+    file,
     werknemer,
     valid: false,
     problems: problems.map((p) => ({
@@ -152,15 +157,35 @@ export function invalidCase(file: string, problems: readonly Problem[], lang: La
   };
 }
 
-export function summarize(cases: readonly CaseReport[]): Summary {
-  const s: Summary = { cases: cases.length, invalid: 0, errors: 0, warnings: 0, infos: 0 };
-  for (const c of cases) {
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The running totals of a batch, and its exit code (contract.md): kept as the cases stream past. */
+export class Tally {
+  readonly summary: Summary = { cases: 0, invalid: 0, errors: 0, warnings: 0, infos: 0 };
+  /** The most severe finding seen, as a rank (0 error, 1 warning, 2 info); 3 for none. */
+  private worst = 3;
+
+  add(c: CaseReport): void {
+    const s = this.summary;
+    s.cases++;
     if (!c.valid) s.invalid++;
     for (const f of c.findings) {
       if (f.severity === 'error') s.errors++;
       else if (f.severity === 'warning') s.warnings++;
       else s.infos++;
+      this.worst = Math.min(this.worst, RANK[f.severity]);
     }
   }
-  return s;
+
+  /** 2 when any case could not be evaluated; 1 when a finding reaches `failOn`; else 0. */
+  exitCode(failOn: Severity | 'never'): 0 | 1 | 2 {
+    if (this.summary.invalid > 0) return 2;
+    return failOn !== 'never' && this.worst <= RANK[failOn] ? 1 : 0;
+  }
+}
+
+export function summarize(cases: readonly CaseReport[]): Summary {
+  const tally = new Tally();
+  for (const c of cases) tally.add(c);
+  return tally.summary;
 }

@@ -1,19 +1,44 @@
-import type { Report } from '../report.js';
+import type { Datum } from '../../domain/datum.js';
+import type { Lang, Rule } from '../../domain/rule.js';
+import type { CaseReport, Report, Summary } from '../report.js';
 
 /**
- * The output formats, each a separate module over the one Report type, loaded only when
- * chosen so that `--format json` never pays for chalk and cli-table3.
+ * The output formats: separate modules over one result type (as ESLint's formatters), loaded
+ * only when chosen so that `--format json` never pays for chalk and cli-table3. A formatter
+ * streams: it gets the cases one by one, in input order, so a batch of 100,000 cases is never
+ * held in memory.
  */
-export interface FormatOptions {
+export interface FormatContext {
+  asOf: Datum;
+  lang: Lang;
+  /** chalk colour level: 0 none, 1 basic, 2 256, 3 truecolor. */
   colorLevel: 0 | 1 | 2 | 3;
+  /** The rules table in force (built-in plus --rules), for formats that describe the rules. */
+  rules: readonly Rule[];
+  version: string;
 }
 
-export type Formatter = (report: Report, options: FormatOptions) => string;
+export interface Formatter {
+  /** Text before the first case. */
+  start(): string;
+  /** One case. */
+  case(c: CaseReport): string;
+  /** Text after the last case; the summary counts every case that came in. */
+  end(summary: Summary): string;
+}
+
+export type FormatterFactory = (ctx: FormatContext) => Formatter;
 
 export const FORMATS = {
-  text: async (): Promise<Formatter> => (await import('./text.js')).formatText,
-  json: async (): Promise<Formatter> => (await import('./json.js')).formatJson,
+  text: async (): Promise<FormatterFactory> => (await import('./text.js')).textFormatter,
+  json: async (): Promise<FormatterFactory> => (await import('./json.js')).jsonFormatter,
 } as const;
 
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+
+/** A whole report at once, through a streaming formatter (for tests and small runs). */
+export function formatReport(factory: FormatterFactory, report: Report, ctx: Omit<FormatContext, 'asOf' | 'lang'>): string {
+  const f = factory({ ...ctx, asOf: report.asOf, lang: report.lang });
+  return f.start() + report.cases.map((c) => f.case(c)).join('') + f.end(report.summary);
+}

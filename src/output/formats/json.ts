@@ -1,27 +1,38 @@
-import type { Report } from '../report.js';
+import type { CaseReport, Summary } from '../report.js';
+import type { FormatContext, Formatter } from './index.js';
 
-/** contract.md's `--format json`: one document; dates as YYYY-MM-DD (Datum#toJSON). */
-export function formatJson(report: Report): string {
-  const doc = {
-    poort: 1,
-    asOf: report.asOf,
-    cases: report.cases.map((c) => ({
-      source: c.source,
-      werknemer: c.werknemer,
-      valid: c.valid,
-      problems: c.problems.map((p) => ({ path: p.path, line: p.line, column: p.column, message: p.message, code: p.code })),
-      clock: c.clock && {
-        ziekmelding: c.clock.ziekmelding,
-        week: c.clock.week,
-        eindeWachttijd: c.clock.eindeWachttijd,
-        eindeLoondoorbetaling: c.clock.eindeLoondoorbetaling,
-      },
-      timeline: c.timeline.map((t) => ({ id: t.id, from: t.from, due: t.due, done: t.done, status: t.status })),
-      findings: c.findings.map((f) => ({
-        rule: f.rule, severity: f.severity, consequence: f.consequence, message: f.message, source: f.source, line: f.line,
-      })),
-    })),
-    summary: report.summary,
+/** contract.md's `--format json`: one document, streamed case by case; dates as YYYY-MM-DD. */
+export function jsonFormatter(ctx: FormatContext): Formatter {
+  let first = true;
+  return {
+    start: () => `{\n  "poort": 1,\n  "asOf": ${JSON.stringify(ctx.asOf)},\n  "cases": [`,
+    case(c) {
+      const sep = first ? '\n' : ',\n';
+      first = false;
+      return sep + indent(JSON.stringify(jsonCase(c), null, 2), '    ');
+    },
+    end: (summary: Summary) => `${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), '  ').trimStart()}\n}\n`,
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
 }
+
+/** One case as contract.md has it; problems also carry their stable code. */
+export function jsonCase(c: CaseReport) {
+  return {
+    source: c.source,
+    werknemer: c.werknemer,
+    valid: c.valid,
+    problems: c.problems.map((p) => ({ path: p.path, line: p.line, column: p.column, message: p.message, code: p.code })),
+    clock: c.clock && {
+      ziekmelding: c.clock.ziekmelding,
+      week: c.clock.week,
+      eindeWachttijd: c.clock.eindeWachttijd,
+      eindeLoondoorbetaling: c.clock.eindeLoondoorbetaling,
+    },
+    timeline: c.timeline.map((t) => ({ id: t.id, from: t.from, due: t.due, done: t.done, status: t.status })),
+    findings: c.findings.map((f) => ({
+      rule: f.rule, severity: f.severity, consequence: f.consequence, message: f.message, source: f.source, line: f.line,
+    })),
+  };
+}
+
+const indent = (text: string, pad: string): string => text.split('\n').map((l) => pad + l).join('\n');

@@ -3,23 +3,22 @@ import Table from 'cli-table3';
 import type { Status } from '../../domain/evaluation.js';
 import type { Lang, Severity } from '../../domain/rule.js';
 import { CONSEQUENCE, formatDay, formatDays, SEVERITY, STATUS, UI } from '../i18n.js';
-import type { CaseReport, Report, TimelineRow } from '../report.js';
-
-export interface TextOptions {
-  /** chalk colour level: 0 none, 1 basic, 2 256, 3 truecolor. */
-  colorLevel: 0 | 1 | 2 | 3;
-}
+import type { CaseReport, Summary, TimelineRow } from '../report.js';
+import type { FormatContext, Formatter } from './index.js';
 
 /** The consultant's view: per case a header, the timeline as a table, then the findings, errors first. */
-export function formatText(report: Report, options: TextOptions): string {
-  const c = new Chalk({ level: options.colorLevel });
-  const out = report.cases.map((k) => caseText(k, report, c));
-  if (report.cases.length > 1) out.push(summaryLine(report, c));
-  return out.join('\n');
+export function textFormatter(ctx: FormatContext): Formatter {
+  const c = new Chalk({ level: ctx.colorLevel });
+  let count = 0;
+  return {
+    start: () => '',
+    case: (k) => `${count++ > 0 ? '\n' : ''}${caseText(k, ctx, c)}`,
+    end: (summary) => (summary.cases > 1 ? `\n${summaryLine(summary, ctx.lang, c)}` : ''),
+  };
 }
 
-function caseText(k: CaseReport, report: Report, c: ChalkInstance): string {
-  const lang = report.lang;
+function caseText(k: CaseReport, ctx: FormatContext, c: ChalkInstance): string {
+  const lang = ctx.lang;
   const lines = [c.bold(`${k.werknemer ?? UI.unnamed[lang]}  ${c.dim(k.source)}`)];
   if (!k.valid || !k.clock) {
     lines.push(c.red(`${UI.invalid[lang]} (${k.problems.length})`));
@@ -28,9 +27,9 @@ function caseText(k: CaseReport, report: Report, c: ChalkInstance): string {
   }
   const clock = k.clock;
   const state = clock.week !== null ? `${UI.sickWeek[lang]} ${clock.week}`
-    : clock.hersteld && !report.asOf.isBefore(clock.hersteld) ? `${UI.hersteld[lang]} ${formatDay(clock.hersteld, lang)}`
+    : clock.hersteld && !ctx.asOf.isBefore(clock.hersteld) ? `${UI.hersteld[lang]} ${formatDay(clock.hersteld, lang)}`
     : UI.notSick[lang];
-  lines.push(`${UI.ziekmelding[lang]} ${formatDay(clock.ziekmelding, lang)} · ${UI.asOf[lang]} ${formatDay(report.asOf, lang)} · ${state}`);
+  lines.push(`${UI.ziekmelding[lang]} ${formatDay(clock.ziekmelding, lang)} · ${UI.asOf[lang]} ${formatDay(ctx.asOf, lang)} · ${state}`);
 
   const table = new Table({
     head: [UI.week[lang], UI.date[lang], UI.milestone[lang], UI.status[lang]].map((h) => c.bold(h)),
@@ -84,9 +83,7 @@ function severityMark(s: Severity, lang: Lang, c: ChalkInstance): string {
   return c.cyan(`ℹ ${word}`);
 }
 
-function summaryLine(report: Report, c: ChalkInstance): string {
-  const s = report.summary;
-  const lang = report.lang;
+function summaryLine(s: Summary, lang: Lang, c: ChalkInstance): string {
   return c.bold(
     `${UI.summary[lang]}: ${s.cases} ${UI.cases[lang]} · ${s.invalid} ${UI.invalidCases[lang]} · ${s.errors} ${UI.errors[lang]} · ${s.warnings} ${UI.warnings[lang]} · ${s.infos} ${UI.infos[lang]}\n`,
   );
