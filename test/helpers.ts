@@ -4,7 +4,7 @@ import { Datum } from '../src/domain/datum.js';
 import type { Lang } from '../src/domain/rule.js';
 import { formatReport } from '../src/output/formats/index.js';
 import { jsonFormatter } from '../src/output/formats/json.js';
-import { reportCase, summarize } from '../src/output/report.js';
+import { reportCase, summarize, type CaseReport, type Report } from '../src/output/report.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const RULES_DIR = fileURLToPath(new URL('../rules', import.meta.url));
@@ -22,24 +22,42 @@ export interface JsonCase {
 
 const builtin = new Map<string, ReturnType<typeof loadRules>>();
 
+type Options = { lang?: Lang; extraRules?: string[]; file?: string };
+
+/** The rules table, loaded once per set of `--rules` paths. */
+export function rules(extraRules: string[] = []): ReturnType<typeof loadRules> {
+  const key = extraRules.join('\0');
+  let loaded = builtin.get(key);
+  if (!loaded) {
+    loaded = loadRules(RULES_DIR, extraRules);
+    builtin.set(key, loaded);
+  }
+  if (loaded.problems.length > 0) throw new Error(`rules do not load: ${JSON.stringify(loaded.problems)}`);
+  return loaded;
+}
+
+/** One case file's text, read, evaluated and put in words: the CaseReport every format reads. */
+export function caseReport(yaml: string, asOf: string, opts: Options = {}): CaseReport {
+  const loaded = rules(opts.extraRules);
+  const date = Datum.parse(asOf);
+  if (!date) throw new Error(`bad as-of ${asOf}`);
+  return reportCase(opts.file ?? 'case.yaml', yaml, { rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: date, lang: opts.lang ?? 'en' });
+}
+
+/** A whole report, as `poort check` would produce for these cases. */
+export function report(cases: CaseReport[], asOf: string, lang: Lang = 'en'): Report {
+  return { asOf: Datum.parse(asOf)!, lang, cases, summary: summarize(cases) };
+}
+
 /**
  * Runs one case file's text through poort in-process, exactly as `poort check --format json`
  * does, and returns the case's JSON. `extraRules` are `--rules` paths.
  */
-export function check(yaml: string, asOf: string, opts: { lang?: Lang; extraRules?: string[]; file?: string } = {}): JsonCase {
-  const key = (opts.extraRules ?? []).join('\0');
-  let loaded = builtin.get(key);
-  if (!loaded) {
-    loaded = loadRules(RULES_DIR, opts.extraRules ?? []);
-    builtin.set(key, loaded);
-  }
-  if (loaded.problems.length > 0) throw new Error(`rules do not load: ${JSON.stringify(loaded.problems)}`);
-  const date = Datum.parse(asOf);
-  if (!date) throw new Error(`bad as-of ${asOf}`);
-  const lang = opts.lang ?? 'en';
-  const c = reportCase(opts.file ?? 'case.yaml', yaml, { rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: date, lang });
-  const report = { asOf: date, lang, cases: [c], summary: summarize([c]) };
-  const doc = JSON.parse(formatReport(jsonFormatter, report, { colorLevel: 0, rules: loaded.rules, version: '0.0.0' })) as { cases: JsonCase[] };
+export function check(yaml: string, asOf: string, opts: Options = {}): JsonCase {
+  const c = caseReport(yaml, asOf, opts);
+  const loaded = rules(opts.extraRules);
+  const r = report([c], asOf, opts.lang ?? 'en');
+  const doc = JSON.parse(formatReport(jsonFormatter, r, { colorLevel: 0, rules: loaded.rules, version: '0.0.0' })) as { cases: JsonCase[] };
   return doc.cases[0]!;
 }
 

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CLI, fill } from '../output/i18n.js';
-import { check } from './check.js';
+import { COMMANDS } from './commands/index.js';
 import type { Io } from './io.js';
 import { chooseLang, UsageError } from './settings.js';
 
@@ -18,21 +18,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`poort: ${s.replace(/^error: /, '')}`),
     });
-
-  program
-    .command('check')
-    .description(CLI.check[lang])
-    .argument('<files...>', CLI.files[lang])
-    .option('--as-of <date>', CLI.asOf[lang])
-    .option('-f, --format <format>', CLI.format[lang], 'text')
-    .option('--lang <lang>', CLI.lang[lang])
-    .option('--rules <path>', CLI.rules[lang], (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .option('--fail-on <level>', CLI.failOn[lang], 'error')
-    .option('--no-color', CLI.noColor[lang])
-    .option('--debug', CLI.debug[lang])
-    .action(async (files: string[], opts) => {
-      code = await check(files, opts, io);
-    });
+  for (const command of COMMANDS) command(program, io, lang, (c) => (code = c));
 
   try {
     await program.parseAsync([...args], { from: 'user' });

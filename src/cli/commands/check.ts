@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatPath } from '../input/problem.js';
-import { FORMATS, FORMAT_NAMES, type FormatName } from '../output/formats/index.js';
-import { problemMessage } from '../output/i18n.js';
-import { problemLine } from '../output/problem-line.js';
-import { invalidCase, reportCase, Tally, type CaseReport } from '../output/report.js';
-import { loadRules, unreadable } from './rules-loader.js';
-import { asOfDate, choice, chooseLang, colorLevel } from './settings.js';
-import type { Io } from './io.js';
+import { formatPath } from '../../input/problem.js';
+import { FORMATS, FORMAT_NAMES, type FormatName } from '../../output/formats/index.js';
+import { CLI, problemMessage } from '../../output/i18n.js';
+import { problemLine } from '../../output/problem-line.js';
+import { invalidCase, reportCase, Tally, type CaseReport } from '../../output/report.js';
+import { loadRules, unreadable } from '../rules-loader.js';
+import { asOfDate, choice, chooseLang, colorLevel } from '../settings.js';
+import type { Io } from '../io.js';
+import type { CommandModule } from './index.js';
 
 export interface CheckOptions {
   asOf?: string;
@@ -56,3 +57,18 @@ export async function check(files: readonly string[], opts: CheckOptions, io: Io
   io.stdout.write(formatter.end(tally.summary));
   return tally.exitCode(failOn);
 }
+
+export const checkCommand: CommandModule = (program, io, lang, done) => {
+  program
+    .command('check')
+    .description(CLI.check[lang])
+    .argument('<files...>', CLI.files[lang])
+    .option('--as-of <date>', CLI.asOf[lang])
+    .option('-f, --format <format>', CLI.format[lang], 'text')
+    .option('--lang <lang>', CLI.lang[lang])
+    .option('--rules <path>', CLI.rules[lang], (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--fail-on <level>', CLI.failOn[lang], 'error')
+    .option('--no-color', CLI.noColor[lang])
+    .option('--debug', CLI.debug[lang])
+    .action(async (files: string[], opts: CheckOptions) => done(await check(files, opts, io)));
+};

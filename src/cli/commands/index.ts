@@ -1,0 +1,12 @@
+import type { Command } from 'commander';
+import type { Lang } from '../../domain/rule.js';
+import type { Io } from '../io.js';
+import { checkCommand } from './check.js';
+
+/**
+ * One module per command: it adds itself to the program and reports its exit code through
+ * `done`. Help texts come in the user's language.
+ */
+export type CommandModule = (program: Command, io: Io, lang: Lang, done: (exitCode: number) => void) => void;
+
+export const COMMANDS: readonly CommandModule[] = [checkCommand];
