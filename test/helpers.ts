@@ -4,7 +4,7 @@ import { Datum } from '../src/domain/datum.js';
 import type { Lang } from '../src/domain/rule.js';
 import { formatReport } from '../src/output/formats/index.js';
 import { jsonFormatter } from '../src/output/formats/json.js';
-import { reportCase, summarize, type CaseReport, type Report } from '../src/output/report.js';
+import { Checker, summarize, type CaseReport, type Report } from '../src/output/report.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const RULES_DIR = fileURLToPath(new URL('../rules', import.meta.url));
@@ -41,7 +41,7 @@ export function caseReport(yaml: string, asOf: string, opts: Options = {}): Case
   const loaded = rules(opts.extraRules);
   const date = Datum.parse(asOf);
   if (!date) throw new Error(`bad as-of ${asOf}`);
-  return reportCase(opts.file ?? 'case.yaml', yaml, { rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: date, lang: opts.lang ?? 'en' });
+  return new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: date, lang: opts.lang ?? 'en' }).reportText(opts.file ?? 'case.yaml', yaml);
 }
 
 /** A whole report, as `poort check` would produce for these cases. */

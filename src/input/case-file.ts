@@ -1,42 +1,73 @@
+import { isSeq } from 'yaml';
 import type { Case } from '../domain/case.js';
 import { caseSchema } from './case-schema.js';
-import { parseSource, type SourceDocument } from './document.js';
+import { parseSource, yamlLocated, type SourceDocument } from './document.js';
 import { issuesToProblems } from './issues.js';
+import type { Located } from './located.js';
 import type { Problem } from './problem.js';
 import { objectKeys } from './schema-walk.js';
 
+/** One case as read: validated, or the problems that stop it being evaluated. */
 export interface ReadCase {
-  source: SourceDocument;
+  located: Located;
   case?: Case | undefined;
   problems: Problem[];
+  /** As written, so that an invalid case can still be named in a report. */
+  werknemer: string | null;
 }
 
-/** A case file's text to a validated case, or to the problems that stop it being evaluated. */
-export function readCase(file: string, text: string): ReadCase {
+const WHOLE: Problem['path'] = [];
+
+/** A case file's text (YAML, or JSON) to a validated case. `lineOffset`: lines before it in its file. */
+export function readCase(file: string, text: string, lineOffset = 0): ReadCase {
+  const { source, problems } = parseSource(file, text, lineOffset);
+  const located = yamlLocated(source);
+  if (problems.length > 0) return { located, problems, werknemer: null };
+  const value = documentValue(source);
+  if ('problem' in value) return { located, problems: [value.problem], werknemer: null };
+  return { located, ...validateCase(value.value, located) };
+}
+
+/**
+ * A file that may hold several cases: a JSON (or YAML) list gives one case per item, anything
+ * else is one case.
+ */
+export function readCaseList(file: string, text: string): ReadCase[] {
   const { source, problems } = parseSource(file, text);
-  if (problems.length > 0) return { source, problems };
-  return { source, ...validateDocument(source) };
+  if (problems.length > 0 || !isSeq(source.doc.contents)) return [readCase(file, text)];
+  const value = documentValue(source);
+  if ('problem' in value) return [{ located: yamlLocated(source), problems: [value.problem], werknemer: null }];
+  return (value.value as unknown[]).map((item, i) => {
+    const located = yamlLocated(source, [i]);
+    return { located, ...validateCase(item, located) };
+  });
 }
 
-function validateDocument(source: SourceDocument): { case?: Case; problems: Problem[] } {
+function documentValue(source: SourceDocument): { value: unknown } | { problem: Problem } {
+  const at = { line: 1 + source.lineOffset, column: 1 };
   const contents = source.doc.contents;
   if (contents === null || (contents.range && contents.range[0] === contents.range[1])) {
-    return { problems: [{ code: 'empty-document', path: [], line: 1, column: 1, args: {} }] };
+    return { problem: { code: 'empty-document', path: WHOLE, ...at, args: {} } };
   }
-  let value: unknown;
   try {
-    value = source.doc.toJS({ maxAliasCount: 100 });
+    return { value: source.doc.toJS({ maxAliasCount: 100 }) };
   } catch (e) {
     // yaml refuses alias expansion past maxAliasCount (a "billion laughs" file).
-    return { problems: [{ code: 'yaml-syntax', path: [], line: 1, column: 1, args: { detail: (e as Error).message } }] };
+    return { problem: { code: 'yaml-syntax', path: WHOLE, ...at, args: { detail: (e as Error).message } } };
   }
+}
+
+/** Validates one case's value, from whatever source it came. */
+export function validateCase(value: unknown, located: Located): Omit<ReadCase, 'located'> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const found = Array.isArray(value) ? 'list' : typeof value;
-    return { problems: [{ code: 'not-a-mapping', path: [], line: 1, column: 1, args: { found } }] };
+    return { problems: [{ code: 'not-a-mapping', path: WHOLE, ...located.valueAt(WHOLE), args: { found } }], werknemer: null };
   }
+  const raw = (value as { werknemer?: unknown }).werknemer;
+  const werknemer = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : null;
   const parsed = caseSchema.safeParse(withoutNulls(value));
-  if (parsed.success) return { case: parsed.data, problems: [] };
-  return { problems: issuesToProblems(parsed.error.issues, source, (path) => objectKeys(caseSchema, path)) };
+  if (parsed.success) return { case: parsed.data, problems: [], werknemer };
+  return { problems: issuesToProblems(parsed.error.issues, located, (path) => objectKeys(caseSchema, path)), werknemer };
 }
 
 /** An empty key (`probleemanalyse:` in a template) means "not recorded yet", as if it were left out. */

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import type { Located, Path, Position } from './located.js';
 import type { Problem } from './problem.js';
 
 /**
@@ -10,17 +11,14 @@ export interface SourceDocument {
   file: string;
   doc: Document.Parsed;
   lines: LineCounter;
+  /** Lines before this text in its file (a JSON Lines record on line 56 has 55). */
+  lineOffset: number;
 }
 
-export interface Position {
-  line: number;
-  column: number;
-}
-
-export function parseSource(file: string, text: string): { source: SourceDocument; problems: Problem[] } {
+export function parseSource(file: string, text: string, lineOffset = 0): { source: SourceDocument; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: 'core' });
-  const source = { file, doc, lines };
+  const source = { file, doc, lines, lineOffset };
   const problems: Problem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const at = position(source, e.pos[0]);
@@ -60,7 +58,7 @@ function firstLine(message: string): string {
 
 export function position(source: SourceDocument, offset: number): Position {
   const { line, col } = source.lines.linePos(offset);
-  return { line, column: col };
+  return { line: line + source.lineOffset, column: col };
 }
 
 /**
@@ -112,5 +110,31 @@ export function keyLine(source: SourceDocument, path: readonly (string | number)
   }
   const zm = nodesAt(source, ['ziekmelding']);
   const node = zm.key ?? zm.value;
-  return node?.range ? position(source, node.range[0]).line : 1;
+  return node?.range ? position(source, node.range[0]).line : 1 + source.lineOffset;
+}
+
+/** The value as the user wrote it, for messages; undefined where nothing was written. */
+function writtenAt(source: SourceDocument, path: Path): string | undefined {
+  const { value, exact } = nodesAt(source, path);
+  if (!exact || !value) return undefined;
+  if (isScalar(value)) return value.value === null ? undefined : (value.source ?? String(value.value));
+  return JSON.stringify(value.toJSON()).slice(0, 60);
+}
+
+/**
+ * Positions in a YAML/JSON document; `prefix` is where the case sits in it (`[3]` for the
+ * fourth case of a JSON array), so that a case's own key paths find their nodes.
+ */
+export function yamlLocated(source: SourceDocument, prefix: Path = []): Located {
+  const at = (path: Path): Path => (prefix.length === 0 ? path : [...prefix, ...path]);
+  return {
+    valueAt: (path) => valuePosition(source, at(path)),
+    keyAt: (path) => keyPosition(source, at(path)),
+    written: (path) => writtenAt(source, at(path)),
+    findingLine: (path) => {
+      const line = keyLine(source, at(path));
+      // In a JSON array, a finding about a missing key points at the case itself.
+      return prefix.length > 0 && !nodesAt(source, at(path)).exact ? valuePosition(source, prefix).line : line;
+    },
+  };
 }

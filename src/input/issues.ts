@@ -1,6 +1,5 @@
-import { isScalar, type Node } from 'yaml';
 import type * as z from 'zod/mini';
-import { nodesAt, valuePosition, type SourceDocument } from './document.js';
+import type { Located } from './located.js';
 import type { Problem, ProblemArgs, ProblemCode } from './problem.js';
 import { suggest } from './suggest.js';
 
@@ -10,16 +9,16 @@ import { suggest } from './suggest.js';
  */
 export function issuesToProblems(
   issues: readonly z.core.$ZodIssue[],
-  source: SourceDocument,
+  located: Located,
   knownKeys: (path: readonly PropertyKey[]) => readonly string[],
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const at = (p: readonly (string | number)[], code: ProblemCode, args: ProblemArgs): void => {
-      problems.push({ code, path: p, ...valuePosition(source, p), args });
+      problems.push({ code, path: p, ...located.valueAt(p), args });
     };
-    const written = writtenValue(source, path);
+    const written = located.written(path);
     switch (issue.code) {
       case 'custom': {
         const params = (issue.params ?? {}) as { problem?: ProblemCode; args?: ProblemArgs };
@@ -29,9 +28,7 @@ export function issuesToProblems(
       case 'unrecognized_keys':
         for (const key of issue.keys) {
           const keyPath = [...path, key];
-          const { key: keyNode } = nodesAt(source, keyPath);
-          const pos = keyNode?.range ? keyPosition(source, keyNode) : valuePosition(source, path);
-          problems.push({ code: 'unknown-key', path: keyPath, ...pos, args: { key, suggestion: suggest(key, knownKeys(path)) } });
+          problems.push({ code: 'unknown-key', path: keyPath, ...located.keyAt(keyPath), args: { key, suggestion: suggest(key, knownKeys(path)) } });
         }
         break;
       case 'invalid_type':
@@ -56,17 +53,4 @@ export function issuesToProblems(
     }
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-}
-
-function keyPosition(source: SourceDocument, node: Node) {
-  const { line, col } = source.lines.linePos(node.range![0]);
-  return { line, column: col };
-}
-
-/** The value as the user wrote it, for messages; undefined where nothing was written. */
-function writtenValue(source: SourceDocument, path: readonly (string | number)[]): string | undefined {
-  const { value, exact } = nodesAt(source, path);
-  if (!exact || !value) return undefined;
-  if (isScalar(value)) return value.value === null ? undefined : (value.source ?? String(value.value));
-  return JSON.stringify(value.toJSON()).slice(0, 60);
 }

@@ -3,7 +3,7 @@ import { Datum } from '../domain/datum.js';
 import type { Feestdag } from '../domain/feestdagen.js';
 import type { Anchor, Condition, FindingSpec, Rule, Variant } from '../domain/rule.js';
 import { caseSchema, fieldTypes, type FieldType } from './case-schema.js';
-import { keyPosition, parseSource, valuePosition, type SourceDocument } from './document.js';
+import { keyPosition, parseSource, valuePosition, yamlLocated, type SourceDocument } from './document.js';
 import { issuesToProblems } from './issues.js';
 import type { Problem, ProblemArgs, ProblemCode } from './problem.js';
 import { rulesFileSchema, type AnchorSource, type ConditionSource, type RuleSource, type VariantSource } from './rules-schema.js';
@@ -34,7 +34,7 @@ export function readRulesFile(file: string, text: string): RulesFile {
   }
   const parsed = rulesFileSchema.safeParse(value ?? {});
   if (!parsed.success) {
-    return { rules: [], feestdagen: [], problems: issuesToProblems(parsed.error.issues, source, (p) => objectKeys(rulesFileSchema, p)) };
+    return { rules: [], feestdagen: [], problems: issuesToProblems(parsed.error.issues, yamlLocated(source), (p) => objectKeys(rulesFileSchema, p)) };
   }
   const compiler = new Compiler(source);
   const rules = parsed.data.rules.map((r, i) => compiler.rule(r, ['rules', i]));

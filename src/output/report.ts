@@ -1,11 +1,9 @@
-import { isMap } from 'yaml';
 import type { Datum } from '../domain/datum.js';
 import { evaluate } from '../domain/engine.js';
 import type { Status } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
 import type { Consequence, Lang, Rule, Severity } from '../domain/rule.js';
-import { readCase } from '../input/case-file.js';
-import { keyLine } from '../input/document.js';
+import { readCase, type ReadCase } from '../input/case-file.js';
 import { formatPath, type Problem } from '../input/problem.js';
 import { problemMessage } from './i18n.js';
 import { findingMessage } from './message.js';
@@ -83,65 +81,77 @@ export interface CheckSettings {
   lang: Lang;
 }
 
-/** One case file's text, read, validated, evaluated and put into words. */
-export function reportCase(file: string, text: string, s: CheckSettings): CaseReport {
-  const read = readCase(file, text);
-  if (!read.case) {
-    const contents = read.source.doc.contents;
-    const werknemer = isMap(contents) ? contents.get('werknemer') : undefined;
-    return invalidCase(file, read.problems, s.lang, typeof werknemer === 'string' || typeof werknemer === 'number' ? String(werknemer) : null);
+/** Where a case came from: a label for people, and the file its line numbers belong to. */
+export interface Origin {
+  source: string;
+  file: string;
+}
+
+/** Evaluates cases and puts them into words, with the settings of one run. */
+export class Checker {
+  private readonly byId: ReadonlyMap<string, Rule>;
+
+  constructor(readonly settings: CheckSettings) {
+    this.byId = new Map(settings.rules.map((r) => [r.id, r]));
   }
-  const c = read.case;
-  const ev = evaluate(c, s.rules, s.asOf, s.werkdagen);
-  const byId = new Map(s.rules.map((r) => [r.id, r]));
-  const weekOf = (d: Datum | null): number | null => (d ? Math.max(1, Math.ceil(ev.clock.sickDaysBy(d) / 7)) : null);
-  const timeline = ev.timeline.map((e) => ({
-    id: e.id,
-    title: byId.get(e.id)?.title[s.lang] ?? e.id,
-    week: weekOf(e.due ?? e.from ?? e.done),
-    from: e.from,
-    due: e.due,
-    done: e.done,
-    status: e.status,
-    days: e.days,
-  }));
-  const findings = ev.findings.map((f) => {
-    const rule = byId.get(f.rule);
+
+  /** One case file's text, read, validated, evaluated and put into words. */
+  reportText(file: string, text: string): CaseReport {
+    return this.report({ source: file, file }, readCase(file, text));
+  }
+
+  report(origin: Origin, read: ReadCase): CaseReport {
+    const s = this.settings;
+    if (!read.case) return invalidCase(origin, read.problems, s.lang, read.werknemer);
+    const c = read.case;
+    const ev = evaluate(c, s.rules, s.asOf, s.werkdagen);
+    const weekOf = (d: Datum | null): number | null => (d ? Math.max(1, Math.ceil(ev.clock.sickDaysBy(d) / 7)) : null);
+    const timeline = ev.timeline.map((e) => ({
+      id: e.id,
+      title: this.byId.get(e.id)?.title[s.lang] ?? e.id,
+      week: weekOf(e.due ?? e.from ?? e.done),
+      from: e.from,
+      due: e.due,
+      done: e.done,
+      status: e.status,
+      days: e.days,
+    }));
+    const findings = ev.findings.map((f) => {
+      const rule = this.byId.get(f.rule);
+      return {
+        rule: f.rule,
+        title: rule?.title[s.lang] ?? f.rule,
+        severity: f.severity,
+        consequence: f.consequence,
+        message: findingMessage(f, rule, c, s.lang, 'iso'),
+        text: findingMessage(f, rule, c, s.lang, 'local'),
+        source: rule?.source ?? '',
+        line: read.located.findingLine(f.path),
+      };
+    });
+    const eindeLoon = ev.timeline.find((e) => e.id === 'einde-loondoorbetaling')?.due;
     return {
-      rule: f.rule,
-      title: rule?.title[s.lang] ?? f.rule,
-      severity: f.severity,
-      consequence: f.consequence,
-      message: findingMessage(f, rule, c, s.lang, 'iso'),
-      text: findingMessage(f, rule, c, s.lang, 'local'),
-      source: rule?.source ?? '',
-      line: keyLine(read.source, f.path),
+      ...origin,
+      werknemer: c.werknemer ?? null,
+      valid: true,
+      problems: [],
+      clock: {
+        ziekmelding: c.ziekmelding,
+        week: ev.week,
+        eindeWachttijd: ev.clock.eindeWachttijd,
+        eindeLoondoorbetaling: eindeLoon ?? ev.clock.eindeWachttijd,
+        hersteld: c.hersteld ?? null,
+      },
+      timeline,
+      findings,
     };
-  });
-  const eindeLoon = ev.timeline.find((e) => e.id === 'einde-loondoorbetaling')?.due;
-  return {
-    source: file,
-    file,
-    werknemer: c.werknemer ?? null,
-    valid: true,
-    problems: [],
-    clock: {
-      ziekmelding: c.ziekmelding,
-      week: ev.week,
-      eindeWachttijd: ev.clock.eindeWachttijd,
-      eindeLoondoorbetaling: eindeLoon ?? ev.clock.eindeWachttijd,
-      hersteld: c.hersteld ?? null,
-    },
-    timeline,
-    findings,
-  };
+  }
 }
 
 /** A case that could not be evaluated: only its problems, so that it still counts in every report. */
-export function invalidCase(file: string, problems: readonly Problem[], lang: Lang, werknemer: string | null = null): CaseReport {
+export function invalidCase(origin: Origin, problems: readonly Problem[], lang: Lang, werknemer: string | null = null): CaseReport {
   return {
-    source: file,
-    file,
+    ...origin,
     werknemer,
     valid: false,
     problems: problems.map((p) => ({

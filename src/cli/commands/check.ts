@@ -4,7 +4,7 @@ import { formatPath } from '../../input/problem.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../../output/formats/index.js';
 import { CLI, problemMessage } from '../../output/i18n.js';
 import { problemLine } from '../../output/problem-line.js';
-import { invalidCase, reportCase, Tally, type CaseReport } from '../../output/report.js';
+import { Checker, invalidCase, Tally, type CaseReport } from '../../output/report.js';
 import { loadRules, unreadable } from '../rules-loader.js';
 import { asOfDate, choice, chooseLang, colorLevel } from '../settings.js';
 import type { Io } from '../io.js';
@@ -37,7 +37,7 @@ export async function check(files: readonly string[], opts: CheckOptions, io: Io
     return 2;
   }
 
-  const settings = { rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang };
+  const checker = new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang });
   const formatter = (await factory)({ asOf, lang, rules: loaded.rules, version: io.version, colorLevel: colorLevel(opts.color, io.env, io.stdoutIsTTY) });
   const tally = new Tally();
   io.stdout.write(formatter.start());
@@ -47,9 +47,9 @@ export async function check(files: readonly string[], opts: CheckOptions, io: Io
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
-      c = invalidCase(file, [unreadable(e)], lang);
+      c = invalidCase({ source: file, file }, [unreadable(e)], lang);
     }
-    c ??= reportCase(file, text!, settings);
+    c ??= checker.reportText(file, text!);
     for (const p of c.problems) io.stderr.write(`${problemLine(c.file, p)}\n`);
     tally.add(c);
     io.stdout.write(formatter.case(c));
