@@ -14,8 +14,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 process.exitCode = await main(process.argv.slice(2), {
   root,
   version: JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version,
+  cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
   stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  readStdin: () => readFileSync(0, 'utf8'),
 });

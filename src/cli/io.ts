@@ -3,8 +3,12 @@ export interface Io {
   /** The package directory: where rules/ and package.json are. */
   root: string;
   version: string;
+  cwd: string;
   env: NodeJS.ProcessEnv;
-  stdout: { write(s: string): unknown };
+  /** Returns false when the consumer is behind; then wait for 'drain' (a batch never piles up in memory). */
+  stdout: { write(s: string): boolean; once(event: 'drain', listener: () => void): unknown };
   stderr: { write(s: string): unknown };
   stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  readStdin(): string;
 }

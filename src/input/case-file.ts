@@ -21,6 +21,10 @@ const WHOLE: Problem['path'] = [];
 /** A case file's text (YAML, or JSON) to a validated case. `lineOffset`: lines before it in its file. */
 export function readCase(file: string, text: string, lineOffset = 0): ReadCase {
   const { source, problems } = parseSource(file, text, lineOffset);
+  return readParsed(source, problems);
+}
+
+function readParsed(source: SourceDocument, problems: Problem[]): ReadCase {
   const located = yamlLocated(source);
   if (problems.length > 0) return { located, problems, werknemer: null };
   const value = documentValue(source);
@@ -32,15 +36,16 @@ export function readCase(file: string, text: string, lineOffset = 0): ReadCase {
  * A file that may hold several cases: a JSON (or YAML) list gives one case per item, anything
  * else is one case.
  */
-export function readCaseList(file: string, text: string): ReadCase[] {
+export function readCaseList(file: string, text: string): { isList: boolean; cases: ReadCase[] } {
   const { source, problems } = parseSource(file, text);
-  if (problems.length > 0 || !isSeq(source.doc.contents)) return [readCase(file, text)];
+  if (problems.length > 0 || !isSeq(source.doc.contents)) return { isList: false, cases: [readParsed(source, problems)] };
   const value = documentValue(source);
-  if ('problem' in value) return [{ located: yamlLocated(source), problems: [value.problem], werknemer: null }];
-  return (value.value as unknown[]).map((item, i) => {
+  if ('problem' in value) return { isList: false, cases: [{ located: yamlLocated(source), problems: [value.problem], werknemer: null }] };
+  const cases = (value.value as unknown[]).map((item, i) => {
     const located = yamlLocated(source, [i]);
     return { located, ...validateCase(item, located) };
   });
+  return { isList: true, cases };
 }
 
 function documentValue(source: SourceDocument): { value: unknown } | { problem: Problem } {

@@ -16,6 +16,8 @@ export interface Problem {
 
 export type ProblemCode =
   | 'file-unreadable'
+  | 'no-match'
+  | 'csv-syntax'
   | 'yaml-syntax'
   | 'duplicate-key'
   | 'yaml-tag'

@@ -167,6 +167,15 @@ export function invalidCase(origin: Origin, problems: readonly Problem[], lang: 
   };
 }
 
+/** The deadline that comes next: the earliest open or overdue milestone with a date. */
+export function nextDeadline(c: CaseReport): TimelineRow | undefined {
+  let next: TimelineRow | undefined;
+  for (const t of c.timeline) {
+    if ((t.status === 'open' || t.status === 'overdue') && t.due && (!next || t.due.isBefore(next.due!))) next = t;
+  }
+  return next;
+}
+
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The running totals of a batch, and its exit code (contract.md): kept as the cases stream past. */

@@ -16,6 +16,8 @@ export interface FormatContext {
   /** The rules table in force (built-in plus --rules), for formats that describe the rules. */
   rules: readonly Rule[];
   version: string;
+  /** --quiet: people's formats leave out the cases without errors. */
+  quiet?: boolean;
 }
 
 export interface Formatter {
@@ -32,6 +34,12 @@ export type FormatterFactory = (ctx: FormatContext) => Formatter;
 export const FORMATS = {
   text: async (): Promise<FormatterFactory> => (await import('./text.js')).textFormatter,
   json: async (): Promise<FormatterFactory> => (await import('./json.js')).jsonFormatter,
+  ics: async (): Promise<FormatterFactory> => (await import('./ics.js')).icsFormatter,
+  sarif: async (): Promise<FormatterFactory> => (await import('./sarif.js')).sarifFormatter,
+  junit: async (): Promise<FormatterFactory> => (await import('./junit.js')).junitFormatter,
+  github: async (): Promise<FormatterFactory> => (await import('./github.js')).githubFormatter,
+  csv: async (): Promise<FormatterFactory> => (await import('./csv.js')).csvFormatter,
+  markdown: async (): Promise<FormatterFactory> => (await import('./markdown.js')).markdownFormatter,
 } as const;
 
 export type FormatName = keyof typeof FORMATS;

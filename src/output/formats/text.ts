@@ -3,18 +3,37 @@ import Table from 'cli-table3';
 import type { Status } from '../../domain/evaluation.js';
 import type { Lang, Severity } from '../../domain/rule.js';
 import { CONSEQUENCE, formatDay, formatDays, SEVERITY, STATUS, UI } from '../i18n.js';
-import type { CaseReport, Summary, TimelineRow } from '../report.js';
+import { nextDeadline, type CaseReport, type Summary, type TimelineRow } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
 
 /** The consultant's view: per case a header, the timeline as a table, then the findings, errors first. */
 export function textFormatter(ctx: FormatContext): Formatter {
   const c = new Chalk({ level: ctx.colorLevel });
+  const rows: SummaryRow[] = [];
   let count = 0;
   return {
     start: () => '',
-    case: (k) => `${count++ > 0 ? '\n' : ''}${caseText(k, ctx, c)}`,
-    end: (summary) => (summary.cases > 1 ? `\n${summaryLine(summary, ctx.lang, c)}` : ''),
+    case(k) {
+      const errors = k.findings.filter((f) => f.severity === 'error').length;
+      if (rows.length < SUMMARY_ROWS) rows.push(summaryRow(k, errors, ctx.lang));
+      if (ctx.quiet && k.valid && errors === 0) return '';
+      return `${count++ > 0 ? '\n' : ''}${caseText(k, ctx, c)}`;
+    },
+    end: (summary) => (summary.cases > 1 ? `\n${summaryTable(rows, summary, ctx.lang, c)}` : ''),
   };
+}
+
+/** A batch ends with one line per case; past this many, only the totals say the rest. */
+const SUMMARY_ROWS = 1000;
+
+type SummaryRow = [string, string, string, number | string, number | string, string];
+
+function summaryRow(k: CaseReport, errors: number, lang: Lang): SummaryRow {
+  const warnings = k.findings.filter((f) => f.severity === 'warning').length;
+  const next = nextDeadline(k);
+  const nextText = next?.due ? `${formatDay(next.due, lang)} ${next.id}` : '';
+  if (!k.valid) return [k.source, k.werknemer ?? '', '', UI.invalidCases[lang], '', ''];
+  return [k.source, k.werknemer ?? '', k.clock?.week === null || !k.clock ? '' : String(k.clock.week), errors, warnings, nextText];
 }
 
 function caseText(k: CaseReport, ctx: FormatContext, c: ChalkInstance): string {
@@ -81,6 +100,17 @@ function severityMark(s: Severity, lang: Lang, c: ChalkInstance): string {
   if (s === 'error') return c.red(`✖ ${word}`);
   if (s === 'warning') return c.yellow(`▲ ${word}`);
   return c.cyan(`ℹ ${word}`);
+}
+
+function summaryTable(rows: readonly SummaryRow[], s: Summary, lang: Lang, c: ChalkInstance): string {
+  const table = new Table({
+    head: [UI.case_[lang], UI.werknemer[lang], UI.week[lang], UI.errors[lang], UI.warnings[lang], UI.nextDeadline[lang]].map((h) => c.bold(h)),
+    style: { head: [], border: [], compact: true },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const r of rows) table.push(r.map((cell, i) => (i === 3 && typeof cell === 'number' && cell > 0 ? c.red(cell) : i === 4 && typeof cell === 'number' && cell > 0 ? c.yellow(cell) : cell)));
+  const more = s.cases > rows.length ? `\n… ${s.cases - rows.length} ${UI.cases[lang]}` : '';
+  return `${table.toString()}${more}\n${summaryLine(s, lang, c)}`;
 }
 
 function summaryLine(s: Summary, lang: Lang, c: ChalkInstance): string {

@@ -1,0 +1,189 @@
+import { createReadStream, openSync, readdirSync, readFileSync, readSync, closeSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Problem } from '../input/problem.js';
+import { csvDelimiter } from '../input/csv-case.js';
+import { unreadable } from './rules-loader.js';
+
+/**
+ * What `poort check` reads: any mix of files, directories (recursive), quoted glob patterns and
+ * `-` for standard input. Each input becomes units of work — a document, a list of cases, one
+ * line of JSON Lines, one row of CSV — streamed, so an export of 100,000 cases is never held in
+ * memory. Every unit keeps its origin for every output.
+ */
+export type Unit =
+  | { type: 'document'; source: string; file: string; text: string; lineOffset: number }
+  | { type: 'list'; source: string; file: string; text: string }
+  | { type: 'csv-row'; source: string; file: string; header: string[]; cells: string[]; line: number }
+  | { type: 'problem'; source: string; file: string; problem: Problem };
+
+type Kind = 'list' | 'jsonl' | 'csv';
+type Target = { path: string; kind: Kind } | { stdin: true } | { missing: string; problem: Problem };
+
+const CASE_FILE = /\.(ya?ml|json|jsonl|csv)$/i;
+const GLOB = /[*?[\]{}]/;
+
+const kindOf = (path: string): Kind => {
+  const ext = extname(path).toLowerCase();
+  return ext === '.jsonl' ? 'jsonl' : ext === '.csv' ? 'csv' : 'list';
+};
+
+/** The inputs named on the command line, in order; directories and globs expanded and sorted. */
+export async function targets(args: readonly string[], cwd: string): Promise<Target[]> {
+  const out: Target[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      out.push({ stdin: true });
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = statSync(resolve(cwd, arg)).isDirectory();
+    } catch (e) {
+      if (!GLOB.test(arg)) {
+        out.push({ missing: arg, problem: unreadable(e) });
+        continue;
+      }
+      // A quoted pattern, expanded the same way in every shell (and on Windows).
+      const { glob } = await import('tinyglobby');
+      const matches = (await glob(arg, { cwd, ignore: ['**/node_modules/**'], onlyFiles: false, expandDirectories: false })).sort();
+      if (matches.length === 0) out.push({ missing: arg, problem: { code: 'no-match', path: [], line: null, column: null, args: { pattern: arg } } });
+      for (const path of matches) {
+        if (isDirectory(resolve(cwd, path))) out.push(...walk(path, cwd));
+        else out.push({ path, kind: kindOf(path) });
+      }
+      continue;
+    }
+    if (isDir) out.push(...walk(arg, cwd));
+    else out.push({ path: arg, kind: kindOf(arg) });
+  }
+  return out;
+}
+
+/** Case files below a directory, depth first in name order; hidden and node_modules folders skipped. */
+function walk(dir: string, cwd: string, seen = new Set<string>()): Target[] {
+  let real: string;
+  try {
+    real = realpathSync(resolve(cwd, dir));
+  } catch (e) {
+    return [{ missing: dir, problem: unreadable(e) }];
+  }
+  if (seen.has(real)) return []; // a symlink loop: each directory once
+  seen.add(real);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(resolve(cwd, dir), { withFileTypes: true });
+  } catch (e) {
+    return [{ missing: dir, problem: unreadable(e) }];
+  }
+  const out: Target[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    const path = join(dir, e.name);
+    const isDir = e.isDirectory() || (e.isSymbolicLink() && isDirectory(resolve(cwd, path)));
+    if (isDir) out.push(...walk(path, cwd, seen));
+    else if (CASE_FILE.test(e.name)) out.push({ path, kind: kindOf(e.name) });
+  }
+  return out;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The units of all targets, in order. */
+export async function* units(all: readonly Target[], readStdin: () => string, cwd: string): AsyncGenerator<Unit> {
+  for (const t of all) {
+    if ('missing' in t) {
+      yield { type: 'problem', source: t.missing, file: t.missing, problem: t.problem };
+    } else if ('stdin' in t) {
+      const text = stripBom(readStdin());
+      yield* textUnits('-', sniff(text), text);
+    } else {
+      const file = isAbsolute(t.path) ? t.path : relative(cwd, resolve(cwd, t.path)) || t.path;
+      try {
+        yield* t.kind === 'list' ? textUnits(file, 'list', stripBom(readFileSync(resolve(cwd, t.path), 'utf8'))) : streamUnits(file, t.kind, resolve(cwd, t.path));
+      } catch (e) {
+        yield { type: 'problem', source: file, file, problem: unreadable(e) };
+      }
+    }
+  }
+}
+
+const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** Standard input has no name to go by: JSON Lines and CSV are told by their first lines. */
+function sniff(text: string): Kind {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length > 1 && lines.every((l) => l.trimStart().startsWith('{'))) return 'jsonl';
+  const first = lines[0] ?? '';
+  if (/ziekmelding/.test(first) && /[;,]/.test(first) && !/:/.test(first)) return 'csv';
+  return 'list';
+}
+
+async function* textUnits(file: string, kind: Kind, text: string): AsyncGenerator<Unit> {
+  if (kind === 'list') {
+    yield { type: 'list', source: file, file, text };
+  } else if (kind === 'jsonl') {
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) yield* jsonlUnit(file, lines[i]!, i + 1);
+  } else {
+    yield* csvUnits(file, text, csvDelimiter(text.split('\n', 1)[0] ?? ''));
+  }
+}
+
+function* jsonlUnit(file: string, line: string, lineNo: number): Generator<Unit> {
+  if (line.trim() === '') return;
+  yield { type: 'document', source: `${file} line ${lineNo}`, file, text: line, lineOffset: lineNo - 1 };
+}
+
+async function* streamUnits(file: string, kind: 'jsonl' | 'csv', path: string): AsyncGenerator<Unit> {
+  if (kind === 'jsonl') {
+    let lineNo = 0;
+    for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
+      lineNo++;
+      yield* jsonlUnit(file, lineNo === 1 ? stripBom(line) : line, lineNo);
+    }
+    return;
+  }
+  yield* csvUnits(file, createReadStream(path), csvDelimiter(stripBom(firstLine(path))));
+}
+
+/** The header line, read before the stream starts, to tell `;` from `,`. */
+function firstLine(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString('utf8').split('\n', 1)[0] ?? '';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function* csvUnits(file: string, input: string | NodeJS.ReadableStream, delimiter: ',' | ';'): AsyncGenerator<Unit> {
+  const { parse } = await import('csv-parse');
+  const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true });
+  if (typeof input === 'string') parser.end(input);
+  else input.pipe(parser);
+  let header: string[] | undefined;
+  let row = 0;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (!header) {
+        header = record.map((h) => h.trim());
+        continue;
+      }
+      row++;
+      yield { type: 'csv-row', source: `${file} row ${row}`, file, header, cells: record, line: info.lines };
+    }
+  } catch (e) {
+    const err = e as Error & { lines?: number };
+    const problem: Problem = { code: 'csv-syntax', path: [], line: err.lines ?? null, column: null, args: { detail: err.message } };
+    yield { type: 'problem', source: `${file} row ${row + 1}`, file, problem };
+  }
+}

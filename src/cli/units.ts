@@ -1,0 +1,21 @@
+import { readCase, readCaseList } from '../input/case-file.js';
+import { csvCase } from '../input/csv-case.js';
+import { invalidCase, type CaseReport, type Checker } from '../output/report.js';
+import type { Unit } from './inputs.js';
+
+/** The reports of one unit of input: one case, or one per item of a list. Pure, so a worker can run it. */
+export function reportUnit(unit: Unit, checker: Checker): CaseReport[] {
+  const origin = { source: unit.source, file: unit.file };
+  switch (unit.type) {
+    case 'document':
+      return [checker.report(origin, readCase(unit.file, unit.text, unit.lineOffset))];
+    case 'csv-row':
+      return [checker.report(origin, csvCase(unit.header, unit.cells, unit.line))];
+    case 'problem':
+      return [invalidCase(origin, [unit.problem], checker.settings.lang)];
+    case 'list': {
+      const { isList, cases } = readCaseList(unit.file, unit.text);
+      return cases.map((read, i) => checker.report(isList ? { ...origin, source: `${unit.source} item ${i + 1}` } : origin, read));
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { parseSource, yamlLocated } from './document.js';
+import { issuesToProblems } from './issues.js';
+import type { Problem } from './problem.js';
+import { objectKeys } from './schema-walk.js';
+
+/**
+ * poort.config.yaml: a project's defaults (as .eslintrc or .prettierrc), found from the working
+ * directory upward. Flags on the command line win. Validated as strictly as a case file.
+ */
+export const configSchema = z.strictObject({
+  lang: z.optional(z.enum(['nl', 'en'])),
+  'fail-on': z.optional(z.enum(['error', 'warning', 'info', 'never'])),
+  'max-warnings': z.optional(z.int().check(z.minimum(0))),
+  /** Extra rules files or directories, relative to the config file. */
+  rules: z.optional(z.union([z.string(), z.array(z.string())])),
+});
+
+export type Config = z.output<typeof configSchema>;
+
+export const CONFIG_FILE = 'poort.config.yaml';
+
+export function readConfig(file: string, text: string): { config?: Config; problems: Problem[] } {
+  const { source, problems } = parseSource(file, text);
+  if (problems.length > 0) return { problems };
+  const parsed = configSchema.safeParse(source.doc.toJS({ maxAliasCount: 100 }) ?? {});
+  if (parsed.success) return { config: parsed.data, problems: [] };
+  return { problems: issuesToProblems(parsed.error.issues, yamlLocated(source), (p) => objectKeys(configSchema, p)) };
+}

@@ -1,0 +1,81 @@
+import { caseSchema, fieldTypes } from './case-schema.js';
+import { validateCase, type ReadCase } from './case-file.js';
+import type { Located, Path } from './located.js';
+import { schemaAt, unwrap } from './schema-walk.js';
+
+/**
+ * One row of a CSV export as a case. The header names contract.md's keys, nested ones dotted
+ * (`eerste_spoor.status`); a list is one cell of dates separated by `;` (or `,` or `|`), an
+ * onderbreking written `VAN..TOT`. Empty cells are "not recorded". Numbers may use a Dutch
+ * decimal comma. Positions are the row's line and the column's number.
+ */
+export function csvCase(header: readonly string[], cells: readonly string[], line: number): ReadCase {
+  const value: Record<string, unknown> = {};
+  header.forEach((name, i) => {
+    const cell = (cells[i] ?? '').trim();
+    if (name === '' || cell === '') return;
+    setPath(value, name.split('.'), cellValue(name, cell));
+  });
+  const located = csvLocated(header, cells, line);
+  return { located, ...validateCase(value, located) };
+}
+
+/** `;` when the header has more semicolons than commas (as Dutch Excel writes), else `,`. */
+export function csvDelimiter(headerLine: string): ',' | ';' {
+  const outsideQuotes = headerLine.replace(/"[^"]*"/g, '');
+  const count = (c: string) => outsideQuotes.split(c).length - 1;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+const LIST_SEPARATOR = /\s*[;,|]\s*/;
+
+function cellValue(name: string, cell: string): unknown {
+  const schema = schemaAt(caseSchema, name.split('.'));
+  const type = schema && (fieldTypes.get(schema) ?? fieldTypes.get(unwrap(schema)))?.fieldType;
+  switch (type) {
+    case 'dates':
+      return cell.split(LIST_SEPARATOR).filter(Boolean);
+    case 'onderbrekingen':
+      return cell.split(LIST_SEPARATOR).filter(Boolean).map((item) => {
+        const [van, tot] = item.split('..');
+        return { van, tot };
+      });
+    case 'number': {
+      const n = Number(cell.replace(',', '.'));
+      return Number.isNaN(n) ? cell : n;
+    }
+    default:
+      return cell;
+  }
+}
+
+function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let t = target;
+  path.slice(0, -1).forEach((step) => {
+    if (typeof t[step] !== 'object' || t[step] === null) t[step] = {};
+    t = t[step] as Record<string, unknown>;
+  });
+  t[path[path.length - 1]!] = value;
+}
+
+function csvLocated(header: readonly string[], cells: readonly string[], line: number): Located {
+  /** The column holding a key path: the path itself, or the nearest parent that is a column. */
+  const column = (path: Path): number => {
+    const names = path.filter((p): p is string => typeof p === 'string');
+    for (let n = names.length; n > 0; n--) {
+      const i = header.indexOf(names.slice(0, n).join('.'));
+      if (i >= 0) return i;
+    }
+    return -1;
+  };
+  const at = (path: Path) => ({ line, column: column(path) + 1 || 1 });
+  return {
+    valueAt: at,
+    keyAt: at,
+    written: (path) => {
+      const i = column(path);
+      return i >= 0 && cells[i] ? cells[i] : undefined;
+    },
+    findingLine: () => line,
+  };
+}

@@ -1,0 +1,82 @@
+import type { Lang } from '../../domain/rule.js';
+import { REPORT_WORDS, STATUS } from '../i18n.js';
+import type { CaseReport, TimelineRow } from '../report.js';
+import type { FormatContext, Formatter } from './index.js';
+
+/**
+ * One row per case, for spreadsheet users: its clock, counts, a one-word status and the next
+ * open or overdue deadline. RFC 4180 (CRLF line ends, fields quoted when they hold the
+ * separator, a quote or a line break). With `--lang nl` it is what Dutch Excel opens without
+ * an import dialog: `;` between fields, Dutch headers and a UTF-8 byte order mark; otherwise
+ * `,`, English headers that match the JSON keys, and no BOM. Dates are YYYY-MM-DD in both.
+ */
+export function csvFormatter(ctx: FormatContext): Formatter {
+  const sep = ctx.lang === 'nl' ? ';' : ',';
+  const row = (cells: readonly (string | number | null)[]): string => `${cells.map((v) => field(v === null ? '' : String(v), sep)).join(sep)}\r\n`;
+  return {
+    start: () => (ctx.lang === 'nl' ? '\uFEFF' : '') + row(HEADER.map((k) => REPORT_WORDS[k][ctx.lang])),
+    case: (c) => row(csvRow(c, ctx.lang)),
+    end: () => '',
+  };
+}
+
+const HEADER = [
+  'csvSource', 'csvWerknemer', 'csvValid', 'csvWeek', 'csvZiekmelding', 'csvEindeWachttijd',
+  'csvErrors', 'csvWarnings', 'csvInfos', 'csvStatus', 'csvNext', 'csvNextDue', 'csvNextStatus',
+] as const satisfies readonly (keyof typeof REPORT_WORDS)[];
+
+export type CaseStatus = 'ok' | 'errors' | 'warnings' | 'invalid';
+
+/** The one-word status of a case: invalid, else its most severe finding (infos are ok). */
+export function caseStatus(c: CaseReport): CaseStatus {
+  if (!c.valid) return 'invalid';
+  if (c.findings.some((f) => f.severity === 'error')) return 'errors';
+  if (c.findings.some((f) => f.severity === 'warning')) return 'warnings';
+  return 'ok';
+}
+
+const STATUS_WORD = { ok: 'statusOk', errors: 'statusErrors', warnings: 'statusWarnings', invalid: 'statusInvalid' } as const;
+
+/** The earliest deadline still to meet: open, or overdue (already past and not done). */
+export function nextDeadline(c: CaseReport): TimelineRow | null {
+  let next: TimelineRow | null = null;
+  for (const row of c.timeline) {
+    if ((row.status === 'open' || row.status === 'overdue') && row.due && (!next || row.due.isBefore(next.due!))) next = row;
+  }
+  return next;
+}
+
+function csvRow(c: CaseReport, lang: Lang): (string | number | null)[] {
+  const count = (s: string): number => c.findings.filter((f) => f.severity === s).length;
+  const next = nextDeadline(c);
+  return [
+    neutralize(c.source),
+    c.werknemer === null ? null : neutralize(c.werknemer),
+    (c.valid ? REPORT_WORDS.yes : REPORT_WORDS.no)[lang],
+    c.clock?.week ?? null,
+    c.clock?.ziekmelding.toString() ?? null,
+    c.clock?.eindeWachttijd.toString() ?? null,
+    count('error'),
+    count('warning'),
+    count('info'),
+    REPORT_WORDS[STATUS_WORD[caseStatus(c)]][lang],
+    next?.id ?? null,
+    next?.due?.toString() ?? null,
+    // English: the contract's status ids, for scripts; Dutch: the word.
+    next ? (lang === 'nl' ? STATUS[next.status].nl : next.status) : null,
+  ];
+}
+
+/** One field, quoted when it must be (RFC 4180): a separator, a double quote or a line break. */
+export function field(v: string, sep: string): string {
+  return v.includes(sep) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/**
+ * Free text from a case file that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a
+ * tab or CR first) gets a leading `'` (OWASP, CSV injection); numbers and a lone `-` (standard
+ * input) stay as they are.
+ */
+export function neutralize(v: string): string {
+  return /^[=+\-@\t\r]/.test(v) && v !== '-' && !/^[+-]?\d+(?:[.,]\d+)?$/.test(v) ? `'${v}` : v;
+}

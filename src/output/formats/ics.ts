@@ -1,0 +1,21 @@
+import { icsEnd, icsEvents, icsStart } from '../ics.js';
+import type { CaseReport } from '../report.js';
+import type { FormatContext, Formatter } from './index.js';
+
+/**
+ * `--format ics`: ONE VCALENDAR for all cases, streamed: its head first, each case's events as
+ * the case comes in, the end last. A case that could not be evaluated has no events (its
+ * problems are on stderr, as in every format).
+ */
+export function icsFormatter(ctx: FormatContext): Formatter {
+  return {
+    start: () => icsStart(ctx.lang, ctx.version),
+    case: (c) => (c.valid ? icsEvents(icsCase(c), ctx.rules, ctx.asOf, ctx.lang) : ''),
+    end: () => icsEnd(),
+  };
+}
+
+/** The same case gives the same UIDs on every run: keyed by the werknemer, else the source. */
+export function icsCase(c: CaseReport) {
+  return { key: c.werknemer ?? c.source, who: c.werknemer ?? c.source, source: c.source, milestones: c.timeline };
+}

@@ -1,0 +1,112 @@
+import type { Lang } from '../../domain/rule.js';
+import { fill, REPORT_WORDS, STATUS } from '../i18n.js';
+import type { CaseReport, Summary } from '../report.js';
+import { nextDeadline } from './csv.js';
+import { ciPath } from './github.js';
+import type { FormatContext, Formatter } from './index.js';
+
+/**
+ * A summary for a pull-request comment (GitHub, GitLab): a heading, the totals, a table of the
+ * cases with errors, warnings or input problems, and the error findings in a collapsible list.
+ * The totals come first but are known only at the end, so the table and the list are kept
+ * until then, each cut off after a fixed number of entries: memory stays bounded on a batch
+ * of 100,000 cases and the comment stays under GitHub's 65,536 characters.
+ */
+export const MAX_ROWS = 100;
+export const MAX_DETAILS = 100;
+
+export function markdownFormatter(ctx: FormatContext): Formatter {
+  const lang = ctx.lang;
+  const rows: string[] = [];
+  const details: string[] = [];
+  let moreRows = 0;
+  let moreDetails = 0;
+  return {
+    start: () => '',
+    case(c) {
+      const row = tableRow(c, lang);
+      if (row !== null) {
+        if (rows.length < MAX_ROWS) rows.push(row);
+        else moreRows++;
+      }
+      for (const d of detailLines(c, lang)) {
+        if (details.length < MAX_DETAILS) details.push(d);
+        else moreDetails++;
+      }
+      return '';
+    },
+    end(summary: Summary) {
+      const w = REPORT_WORDS;
+      const out = [`## ${w.mdHeading[lang]}`, '', totals(summary, ctx, lang), ''];
+      if (rows.length === 0) {
+        out.push(w.mdAllClear[lang], '');
+      } else {
+        out.push(
+          `| ${w.mdCase[lang]} | ${w.mdWerknemer[lang]} | ${w.mdWeek[lang]} | ${w.mdErrors[lang]} | ${w.mdWarnings[lang]} | ${w.mdNext[lang]} |`,
+          '| --- | --- | ---: | ---: | ---: | --- |',
+          ...rows,
+          '',
+        );
+        if (moreRows > 0) out.push(fill(w.mdMore[lang], { n: moreRows }), '');
+      }
+      if (details.length > 0) {
+        const n = details.length + moreDetails;
+        out.push('<details>', `<summary>${w.mdErrorDetails[lang]} (${n})</summary>`, '', ...details, '');
+        if (moreDetails > 0) out.push(fill(w.mdMore[lang], { n: moreDetails }), '');
+        out.push('</details>', '');
+      }
+      return out.join('\n');
+    },
+  };
+}
+
+function totals(s: Summary, ctx: FormatContext, lang: Lang): string {
+  const w = REPORT_WORDS;
+  const parts = [
+    `**${w.mdCases[lang]}: ${s.cases}**`,
+    `${s.errors > 0 ? '❌ ' : ''}${w.mdErrors[lang]}: ${s.errors}`,
+    `${s.warnings > 0 ? '⚠️ ' : ''}${w.mdWarnings[lang]}: ${s.warnings}`,
+    `${w.mdInfos[lang]}: ${s.infos}`,
+  ];
+  if (s.invalid > 0) parts.push(`❌ ${w.mdInvalidCases[lang]}: ${s.invalid}`);
+  parts.push(`${w.mdAsOf[lang]}: ${ctx.asOf.toString()}`);
+  return parts.join(' · ');
+}
+
+/** The case's row in the table, or null when it has nothing to show (no errors, warnings or problems). */
+function tableRow(c: CaseReport, lang: Lang): string | null {
+  const errors = c.findings.filter((f) => f.severity === 'error').length;
+  const warnings = c.findings.filter((f) => f.severity === 'warning').length;
+  if (c.valid && errors === 0 && warnings === 0) return null;
+  const cells = [cell(c.source), cell(c.werknemer ?? '')];
+  if (!c.valid) {
+    cells.push('', '—', '—', cell(`${REPORT_WORDS.mdInvalid[lang]}: ${c.problems.length} ${REPORT_WORDS.inputProblems[lang]}`));
+  } else {
+    const next = nextDeadline(c);
+    const due = next ? `${next.title}: ${next.due!.toString()}${next.status === 'overdue' ? ` (${STATUS.overdue[lang]})` : ''}` : '';
+    cells.push(c.clock?.week?.toString() ?? '', String(errors), String(warnings), cell(due));
+  }
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** One list item per error finding and per input problem, with the file and line it is about. */
+function detailLines(c: CaseReport, lang: Lang): string[] {
+  const file = ciPath(c.file) ?? c.source;
+  const label = c.source === c.file ? '' : ` (${c.source})`;
+  const at = (line: number | null): string => cell(`${file}${line !== null ? `:${line}` : ''}${label}`);
+  return [
+    ...c.problems.map((p) => `- ${at(p.line)} · **${cell(REPORT_WORDS.inputProblem[lang])}**: ${cell(p.path ? `${p.path}: ${p.message}` : p.message)}`),
+    ...c.findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => `- ${at(f.line)} · **${cell(f.title)}** (${cell(f.rule)}): ${cell(f.message)}`),
+  ];
+}
+
+/**
+ * Text from case files and rules in a table cell or list item: Markdown's active characters
+ * backslash-escaped (`|` would end the cell, `<` start HTML, `*` `_` emphasis, `[` a link),
+ * line breaks as spaces (a line break would end the row).
+ */
+export function cell(s: string): string {
+  return s.replace(/\r\n|[\r\n]/g, ' ').replace(/[\\`*_[\]<>|#~&]/g, (ch) => `\\${ch}`);
+}

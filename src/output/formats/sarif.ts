@@ -1,0 +1,164 @@
+import nodePath from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Lang, Rule, Severity, Variant } from '../../domain/rule.js';
+import { REPORT_WORDS, UI } from '../i18n.js';
+import type { CaseReport, Summary } from '../report.js';
+import { ciPath } from './github.js';
+import type { FormatContext, Formatter } from './index.js';
+
+/**
+ * SARIF 2.1.0 (OASIS), for GitHub code scanning and other SARIF viewers: one run, the rules
+ * table as `tool.driver.rules`, one result per finding at the case file's line, and one per
+ * input problem under the rule `input-problem`. Streamed: the rules go out first, then the
+ * results case by case; the run's property bag at the end carries the as-of date and totals.
+ *
+ * File locations are URIs relative to the working directory (the checkout root in CI), without
+ * a uriBaseId, as GitHub code scanning wants them.
+ */
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const INPUT_PROBLEM_RULE = 'input-problem';
+
+type Level = 'error' | 'warning' | 'note';
+const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
+
+export function sarifFormatter(ctx: FormatContext): Formatter {
+  const rules = driverRules(ctx.rules, ctx.lang);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  let first = true;
+  const emit = (results: object[]): string => {
+    if (results.length === 0) return '';
+    const text = results.map((r) => `        ${JSON.stringify(r)}`).join(',\n');
+    const sep = first ? '\n' : ',\n';
+    first = false;
+    return sep + text;
+  };
+  return {
+    start() {
+      const driver = { name: 'poort', version: ctx.version, semanticVersion: semver(ctx.version), rules };
+      const head = JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0' }, null, 2).replace(/\n}$/, ',\n');
+      return `${head}  "runs": [\n    {\n      "tool": ${indent(JSON.stringify({ driver }, null, 2), '      ').trimStart()},\n`
+        + '      "columnKind": "utf16CodeUnits",\n      "results": [';
+    },
+    case: (c) => emit(caseResults(c, ctx.lang, index)),
+    end: (summary: Summary) => `${first ? '' : '\n      '}],\n      "properties": ${JSON.stringify({ asOf: ctx.asOf.toString(), summary })}\n    }\n  ]\n}\n`,
+  };
+}
+
+interface ReportingDescriptor {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  defaultConfiguration: { level: Level };
+  properties: { tags: string[] };
+}
+
+/** The rules table as SARIF reporting descriptors, and the rule every input problem is under. */
+export function driverRules(rules: readonly Rule[], lang: Lang): ReportingDescriptor[] {
+  const out = rules.map((r): ReportingDescriptor => {
+    const description = r.description[lang];
+    const interpretation = r.interpretation?.[lang];
+    const help = [description, interpretation && `${REPORT_WORDS.interpretation[lang]}: ${interpretation}`, r.source && `${capital(UI.source[lang])}: ${r.source}`]
+      .filter((s): s is string => !!s);
+    const level = mostSevere(r.variants);
+    return {
+      id: r.id,
+      name: pascal(r.id),
+      shortDescription: { text: r.title[lang] },
+      fullDescription: { text: description },
+      help: { text: help.join('\n\n'), markdown: help.join('\n\n') },
+      defaultConfiguration: { level: level ? LEVEL[level] : 'note' },
+      properties: { tags: ['poortwachter'] },
+    };
+  });
+  if (!rules.some((r) => r.id === INPUT_PROBLEM_RULE)) {
+    const text = REPORT_WORDS.inputProblemDescription[lang];
+    out.push({
+      id: INPUT_PROBLEM_RULE,
+      name: pascal(INPUT_PROBLEM_RULE),
+      shortDescription: { text: REPORT_WORDS.inputProblem[lang] },
+      fullDescription: { text },
+      help: { text, markdown: text },
+      defaultConfiguration: { level: 'error' },
+      properties: { tags: ['poortwachter', 'input'] },
+    });
+  }
+  return out;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The most severe finding a rule can give (none for a rule that only shows a date). */
+export function mostSevere(variants: readonly Variant[]): Severity | null {
+  const specs = variants.flatMap((v) => {
+    switch (v.kind) {
+      case 'deadline': return [v.late, v.missing, v.early, v.order];
+      case 'interval': return [v.gap, v.missing];
+      case 'check': return [v.finding];
+      case 'date-order': return [v.before, v.after];
+      case 'date': return [];
+    }
+  });
+  let worst: Severity | null = null;
+  for (const s of specs) if (s && (worst === null || RANK[s.severity] < RANK[worst])) worst = s.severity;
+  return worst;
+}
+
+function caseResults(c: CaseReport, lang: Lang, index: ReadonlyMap<string, number>): object[] {
+  const uri = artifactUri(c.file);
+  const properties = { case: c.source, ...(c.werknemer !== null ? { werknemer: c.werknemer } : {}) };
+  const location = (line: number | null, column: number | null) => {
+    if (uri === null) return {};
+    const region = line !== null && line >= 1 ? { startLine: line, ...(column !== null && column >= 1 ? { startColumn: column } : {}) } : undefined;
+    return { locations: [{ physicalLocation: { artifactLocation: { uri }, ...(region ? { region } : {}) } }] };
+  };
+  const ruleRef = (id: string) => {
+    const i = index.get(id);
+    return i === undefined ? { ruleId: id } : { ruleId: id, ruleIndex: i };
+  };
+  return [
+    ...c.problems.map((p) => ({
+      ...ruleRef(INPUT_PROBLEM_RULE),
+      level: 'error',
+      message: { text: `${REPORT_WORDS.inputProblem[lang]}: ${p.path ? `${p.path}: ` : ''}${p.message}` },
+      ...location(p.line, p.column),
+      properties: { ...properties, code: p.code },
+    })),
+    ...c.findings.map((f) => ({
+      ...ruleRef(f.rule),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      ...location(f.line, null),
+      properties: { ...properties, consequence: f.consequence },
+    })),
+  ];
+}
+
+/**
+ * A case's file as a SARIF artifact URI: a relative reference with forward slashes (percent-
+ * encoded where a URI needs it) inside the working directory, a `file:` URI outside it, and
+ * null for standard input, which has no location to point at.
+ */
+export function artifactUri(file: string, cwd: string = process.cwd(), path: nodePath.PlatformPath = nodePath): string | null {
+  const p = ciPath(file, cwd, path);
+  if (p === null) return null;
+  if (path.isAbsolute(p)) return pathToFileURL(p, { windows: path === nodePath.win32 }).href;
+  // encodeURI leaves `#`, `?` and `:` alone; in a relative reference they would start a
+  // fragment, a query or (in the first segment) a scheme.
+  return encodeURI(p).replace(/[#?:]/g, (ch) => encodeURIComponent(ch));
+}
+
+/** `tweede-spoor` → `TweedeSpoor`: SARIF's `name` is an identifier for people. */
+function pascal(id: string): string {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The version when it is a semantic version (SARIF's `semanticVersion`), else nothing. */
+function semver(v: string): string | undefined {
+  return /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(v) ? v : undefined;
+}
+
+const indent = (text: string, pad: string): string => text.split('\n').map((l) => pad + l).join('\n');

@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import type { Datum } from '../domain/datum.js';
+import type { Status } from '../domain/evaluation.js';
+import type { Lang, Rule } from '../domain/rule.js';
+import { fill, formatDate } from './i18n.js';
+import { ICS } from './words-commands.js';
+
+/**
+ * iCalendar (RFC 5545) for calendar apps: one all-day VEVENT per milestone still to do (open)
+ * or missed without an entry (overdue), on its due date, with an alarm a week before. Shared by
+ * `check --format ics` (formats/ics.ts) and `poort deadlines --format ics`.
+ */
+
+/** One milestone of one case, as the calendar needs it. */
+export interface IcsMilestone {
+  id: string;
+  title: string;
+  from: Datum | null;
+  due: Datum | null;
+  status: Status;
+}
+
+/** One case: `key` identifies it across runs (the werknemer, else the source); `who` heads each summary. */
+export interface IcsCase {
+  key: string;
+  who: string | null;
+  source: string;
+  milestones: readonly IcsMilestone[];
+}
+
+const CRLF = '\r\n';
+
+/** The calendar's head. */
+export function icsStart(lang: Lang, version: string): string {
+  return lines([
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//poort//poort ${version}//${lang.toUpperCase()}`,
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escapeText(ICS.calendar[lang])}`,
+  ]);
+}
+
+/**
+ * A calendar with no event still ends well-formed; RFC 5545 wants at least one component, and
+ * calendar apps (and ical.js) read an empty VCALENDAR as an empty calendar.
+ */
+export function icsEnd(): string {
+  return lines(['END:VCALENDAR']);
+}
+
+/** Whether a milestone becomes an event: something still to do, with a date to put it on. */
+export function inCalendar(m: IcsMilestone): m is IcsMilestone & { due: Datum } {
+  return (m.status === 'open' || m.status === 'overdue') && m.due !== null;
+}
+
+/** The VEVENTs of one case. */
+export function icsEvents(c: IcsCase, rules: readonly Rule[], asOf: Datum, lang: Lang): string {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const out: string[] = [];
+  for (const m of c.milestones) {
+    if (!inCalendar(m)) continue;
+    const rule = byId.get(m.id);
+    const summary = `${c.who ? `${c.who}: ` : ''}${m.title}${m.status === 'overdue' ? ` (${ICS.overdue[lang]})` : ''}`;
+    const when = m.from && !m.from.equals(m.due)
+      ? fill(ICS.window[lang], { from: formatDate(m.from, lang), due: formatDate(m.due, lang) })
+      : fill(ICS.due[lang], { due: formatDate(m.due, lang) });
+    const description = [
+      rule?.description[lang],
+      rule?.interpretation && `${ICS.reading[lang]}: ${rule.interpretation[lang]}`,
+      when,
+      rule && `${ICS.source[lang]}: ${rule.source}`,
+      `${ICS.dossier[lang]}: ${c.source}`,
+    ].filter((s): s is string => !!s).join('\n\n');
+    out.push(
+      'BEGIN:VEVENT',
+      `UID:${uid(c.key, m.id)}`,
+      // RFC 5545 requires DTSTAMP (when the object was created). The wall clock would make every
+      // run differ; the as-of date at midnight UTC keeps the output reproducible and still says
+      // "as known on this date".
+      `DTSTAMP:${icsDate(asOf)}T000000Z`,
+      `DTSTART;VALUE=DATE:${icsDate(m.due)}`,
+      `DTEND;VALUE=DATE:${icsDate(m.due.plus(1))}`,
+      `SUMMARY:${escapeText(summary)}`,
+      `DESCRIPTION:${escapeText(description)}`,
+      `CATEGORIES:${escapeText('poort')},${escapeText(m.id)}`,
+      'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER:-P7D',
+      `DESCRIPTION:${escapeText(fill(ICS.alarm[lang], { summary }))}`,
+      'END:VALARM',
+      'END:VEVENT',
+    );
+  }
+  return lines(out);
+}
+
+/**
+ * A UID that is the same on every run for the same case and rule, so that importing again
+ * updates the events instead of duplicating them (RFC 5545 3.8.4.7). Hashed: the key may be a
+ * path or a pseudonym, and neither belongs in a calendar's identifiers.
+ */
+export function uid(caseKey: string, ruleId: string): string {
+  return `${createHash('sha256').update(`${caseKey}\0${ruleId}`).digest('hex').slice(0, 32)}@poort`;
+}
+
+/** `YYYYMMDD`, the DATE value type. */
+export function icsDate(d: Datum): string {
+  return d.toString().replaceAll('-', '');
+}
+
+/** TEXT value escaping (RFC 5545 3.3.11). */
+export function escapeText(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * Content lines are folded at 75 octets (RFC 5545 3.1): UTF-8 octets, never inside a
+ * multi-octet character; each continuation line starts with one space, which counts.
+ */
+export function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const n = utf8Length(ch.codePointAt(0)!);
+    if (octets + n > 75) {
+      parts.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += ch;
+    octets += n;
+  }
+  parts.push(current);
+  return parts.join(CRLF);
+}
+
+function utf8Length(cp: number): number {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+function lines(ls: readonly string[]): string {
+  return ls.map((l) => fold(l) + CRLF).join('');
+}
