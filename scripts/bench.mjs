@@ -3,9 +3,15 @@
 //
 //   cold start  `poort check <example>` vs `node -e 0`                     target ≤ 2×
 //   bundle      the esbuild bundle the bin runs vs the plain tsc output    (why we bundle)
+//   batch       10,000 case files, --format json, vs a parse-only pass      target ≤ 1.3×
+//   exports     100,000 cases as JSON Lines and as CSV: peak RSS ≤ 150 MB, cases per second
+//
+// BENCH_RUNS sets the runs of the start-up figures; BENCH_SKIP_BATCH=1 measures start-up only.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeCsv, writeDirectory, writeJsonl } from './bench-data.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const root = new URL('..', import.meta.url).pathname;
@@ -33,9 +39,10 @@ function median(args) {
 sh(process.execPath, ['scripts/bundle.mjs']);
 sh('npx', ['tsc', '-p', 'tsconfig.build.json']);
 mkdirSync(join(root, 'dist/plain'), { recursive: true });
+// The plain build gets the same start as bin/poort.js, pointed at dist/plain.
 writeFileSync(
   join(root, 'dist/plain/run.js'),
-  "import { main } from './cli/main.js';\nprocess.exitCode = await main(process.argv.slice(2), { root: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdoutIsTTY: false });\n",
+  readFileSync(join(root, 'bin/poort.js'), 'utf8').replace("'../dist/poort.js'", "'./cli/main.js'").replace("new URL('..', import.meta.url)", "new URL('../..', import.meta.url)").replace("new URL('../package.json', import.meta.url)", "new URL('../../package.json', import.meta.url)"),
 );
 
 const check = ['check', example, '--as-of', '2026-11-23'];
@@ -51,3 +58,43 @@ row('poort check (bundle, text)', text, `${(text / node).toFixed(2)}× node   (t
 row('poort check (bundle, json)', json, `${(json / node).toFixed(2)}× node`);
 row('poort check (plain tsc output, text)', plain, `${(plain / node).toFixed(2)}× node`);
 console.log(`\non top of node: bundle ${(text - node).toFixed(1)} ms, plain ${(plain - node).toFixed(1)} ms`);
+
+if (process.env.BENCH_SKIP_BATCH === '1') process.exit(0);
+
+/** One timed run: wall time in ms, and peak RSS in MB when measured. */
+function timed(args, withRss = false) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, withRss ? ['--import', './scripts/bench-rss.mjs', ...args] : args, {
+    cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30, encoding: 'utf8',
+  });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-500)}`);
+  const rss = /maxrss-kb=(\d+)/.exec(r.stderr ?? '');
+  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : undefined };
+}
+
+const best = (runs, f) => Array.from({ length: runs }, f).sort((a, b) => a.ms - b.ms)[0];
+
+const data = join(tmpdir(), 'poort-bench-v1');
+const dir = join(data, 'dossiers');
+const jsonl = join(data, 'cases.jsonl');
+const csv = join(data, 'cases.csv');
+if (!existsSync(csv)) {
+  console.log(`\ngenerating synthetic cases in ${data} …`);
+  writeDirectory(dir, 10_000);
+  await writeJsonl(jsonl, 100_000);
+  await writeCsv(csv, 100_000);
+}
+
+const checkJson = (input, ...extra) => ['bin/poort.js', 'check', input, '--format', 'json', '--as-of', '2026-11-23', ...extra];
+const parseOnly = best(3, () => timed(['scripts/bench-parse-only.mjs', dir]));
+const batch = best(3, () => timed(checkJson(dir)));
+console.log(`\n10,000 case files, --format json (best of 3)\n`);
+row('parse-only pass (yaml, same files)', parseOnly.ms, '1.00×');
+row('poort check', batch.ms, `${(batch.ms / parseOnly.ms).toFixed(2)}× parse-only   (target ≤ 1.3×)`);
+
+console.log(`\n100,000 cases (one run each)\n`);
+for (const [name, file] of [['JSON Lines', jsonl], ['CSV', csv]]) {
+  const r = timed(checkJson(file), true);
+  console.log(`${name.padEnd(12)} ${(r.ms / 1000).toFixed(1).padStart(6)} s   ${Math.round(100_000 / (r.ms / 1000)).toLocaleString('en')} cases/s   peak RSS ${r.rssMb?.toFixed(0)} MB (target ≤ 150 MB)`);
+}

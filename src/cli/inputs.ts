@@ -12,7 +12,7 @@ import { unreadable } from './rules-loader.js';
  * memory. Every unit keeps its origin for every output.
  */
 export type Unit =
-  | { type: 'document'; source: string; file: string; text: string; lineOffset: number }
+  | { type: 'json-line'; source: string; file: string; text: string; line: number }
   | { type: 'list'; source: string; file: string; text: string }
   | { type: 'csv-row'; source: string; file: string; header: string[]; cells: string[]; line: number }
   | { type: 'problem'; source: string; file: string; problem: Problem };
@@ -138,7 +138,7 @@ async function* textUnits(file: string, kind: Kind, text: string): AsyncGenerato
 
 function* jsonlUnit(file: string, line: string, lineNo: number): Generator<Unit> {
   if (line.trim() === '') return;
-  yield { type: 'document', source: `${file} line ${lineNo}`, file, text: line, lineOffset: lineNo - 1 };
+  yield { type: 'json-line', source: `${file} line ${lineNo}`, file, text: line, line: lineNo };
 }
 
 async function* streamUnits(file: string, kind: 'jsonl' | 'csv', path: string): AsyncGenerator<Unit> {

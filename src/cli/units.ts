@@ -1,4 +1,5 @@
-import { readCase, readCaseList } from '../input/case-file.js';
+import { readCaseList } from '../input/case-file.js';
+import { readJsonLine } from '../input/json-line.js';
 import { csvCase } from '../input/csv-case.js';
 import { invalidCase, type CaseReport, type Checker } from '../output/report.js';
 import type { Unit } from './inputs.js';
@@ -7,8 +8,8 @@ import type { Unit } from './inputs.js';
 export function reportUnit(unit: Unit, checker: Checker): CaseReport[] {
   const origin = { source: unit.source, file: unit.file };
   switch (unit.type) {
-    case 'document':
-      return [checker.report(origin, readCase(unit.file, unit.text, unit.lineOffset))];
+    case 'json-line':
+      return [checker.report(origin, readJsonLine(unit.file, unit.text, unit.line))];
     case 'csv-row':
       return [checker.report(origin, csvCase(unit.header, unit.cells, unit.line))];
     case 'problem':

@@ -60,7 +60,7 @@ export class Datum {
   /** ISO 8601, `YYYY-MM-DD`: the notation of every machine-readable output. */
   toString(): string {
     const { year, month, day } = this.parts;
-    return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+    return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
   }
 
   /** Dutch notation, `DD-MM-YYYY`. */

@@ -118,13 +118,15 @@ export class Checker {
     }));
     const findings = ev.findings.map((f) => {
       const rule = this.byId.get(f.rule);
+      const message = findingMessage(f, rule, c, s.lang, 'iso');
       return {
         rule: f.rule,
         title: rule?.title[s.lang] ?? f.rule,
         severity: f.severity,
         consequence: f.consequence,
-        message: findingMessage(f, rule, c, s.lang, 'iso'),
-        text: findingMessage(f, rule, c, s.lang, 'local'),
+        message,
+        // Only Dutch writes dates differently for people; English text is the message itself.
+        text: s.lang === 'en' ? message : findingMessage(f, rule, c, s.lang, 'local'),
         source: rule?.source ?? '',
         line: read.located.findingLine(f.path),
       };

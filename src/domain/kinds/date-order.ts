@@ -8,7 +8,7 @@ import type { DateOrderVariant } from '../rule.js';
 export function evaluateDateOrder(id: string, v: DateOrderVariant, ctx: Context): RuleResult {
   const findings: Finding[] = [];
   const zm = ctx.case.ziekmelding;
-  for (const { path, date } of recordedDates(ctx.case)) {
+  for (const { path, date } of recordedDates(ctx.case, [], [])) {
     if (path.length === 1 && path[0] === 'ziekmelding') continue;
     const before = date.isBefore(zm);
     if (before || date.isAfter(ctx.asOf)) {
@@ -19,12 +19,9 @@ export function evaluateDateOrder(id: string, v: DateOrderVariant, ctx: Context)
 }
 
 /** Every date in the case, wherever it is nested, with its key path. */
-function* recordedDates(value: unknown, path: (string | number)[] = []): Generator<{ path: FieldPath; date: Datum }> {
-  if (value instanceof Datum) {
-    yield { path: [...path], date: value };
-  } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* recordedDates(value[i], [...path, i]);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) yield* recordedDates(v, [...path, k]);
-  }
+function recordedDates(value: unknown, path: (string | number)[], out: { path: FieldPath; date: Datum }[]): { path: FieldPath; date: Datum }[] {
+  if (value instanceof Datum) out.push({ path, date: value });
+  else if (Array.isArray(value)) value.forEach((v, i) => recordedDates(v, [...path, i], out));
+  else if (value !== null && typeof value === 'object') for (const k in value) recordedDates((value as Record<string, unknown>)[k], [...path, k], out);
+  return out;
 }

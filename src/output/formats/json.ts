@@ -9,9 +9,9 @@ export function jsonFormatter(ctx: FormatContext): Formatter {
     case(c) {
       const sep = first ? '\n' : ',\n';
       first = false;
-      return sep + indent(JSON.stringify(jsonCase(c), null, 2), '    ');
+      return `${sep}    ${JSON.stringify(jsonCase(c), null, 2).replaceAll('\n', '\n    ')}`;
     },
-    end: (summary: Summary) => `${first ? '' : '\n  '}],\n  "summary": ${indent(JSON.stringify(summary, null, 2), '  ').trimStart()}\n}\n`,
+    end: (summary: Summary) => `${first ? '' : '\n  '}],\n  "summary": ${JSON.stringify(summary, null, 2).replaceAll('\n', '\n  ')}\n}\n`,
   };
 }
 
@@ -34,5 +34,3 @@ export function jsonCase(c: CaseReport) {
     })),
   };
 }
-
-const indent = (text: string, pad: string): string => text.split('\n').map((l) => pad + l).join('\n');

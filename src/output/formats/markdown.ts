@@ -1,5 +1,5 @@
 import type { Lang } from '../../domain/rule.js';
-import { fill, REPORT_WORDS, STATUS } from '../i18n.js';
+import { fill, formatDate, REPORT_WORDS, STATUS } from '../i18n.js';
 import type { CaseReport, Summary } from '../report.js';
 import { nextDeadline } from './csv.js';
 import { ciPath } from './github.js';
@@ -8,6 +8,7 @@ import type { FormatContext, Formatter } from './index.js';
 /**
  * A summary for a pull-request comment (GitHub, GitLab): a heading, the totals, a table of the
  * cases with errors, warnings or input problems, and the error findings in a collapsible list.
+ * For people: dates in Dutch notation in Dutch, as the text format writes them.
  * The totals come first but are known only at the end, so the table and the list are kept
  * until then, each cut off after a fixed number of entries: memory stays bounded on a batch
  * of 100,000 cases and the comment stays under GitHub's 65,536 characters.
@@ -69,7 +70,7 @@ function totals(s: Summary, ctx: FormatContext, lang: Lang): string {
     `${w.mdInfos[lang]}: ${s.infos}`,
   ];
   if (s.invalid > 0) parts.push(`❌ ${w.mdInvalidCases[lang]}: ${s.invalid}`);
-  parts.push(`${w.mdAsOf[lang]}: ${ctx.asOf.toString()}`);
+  parts.push(`${w.mdAsOf[lang]}: ${formatDate(ctx.asOf, lang)}`);
   return parts.join(' · ');
 }
 
@@ -83,7 +84,7 @@ function tableRow(c: CaseReport, lang: Lang): string | null {
     cells.push('', '—', '—', cell(`${REPORT_WORDS.mdInvalid[lang]}: ${c.problems.length} ${REPORT_WORDS.inputProblems[lang]}`));
   } else {
     const next = nextDeadline(c);
-    const due = next ? `${next.title}: ${next.due!.toString()}${next.status === 'overdue' ? ` (${STATUS.overdue[lang]})` : ''}` : '';
+    const due = next ? `${next.title}: ${formatDate(next.due!, lang)}${next.status === 'overdue' ? ` (${STATUS.overdue[lang]})` : ''}` : '';
     cells.push(c.clock?.week?.toString() ?? '', String(errors), String(warnings), cell(due));
   }
   return `| ${cells.join(' | ')} |`;
@@ -98,15 +99,16 @@ function detailLines(c: CaseReport, lang: Lang): string[] {
     ...c.problems.map((p) => `- ${at(p.line)} · **${cell(REPORT_WORDS.inputProblem[lang])}**: ${cell(p.path ? `${p.path}: ${p.message}` : p.message)}`),
     ...c.findings
       .filter((f) => f.severity === 'error')
-      .map((f) => `- ${at(f.line)} · **${cell(f.title)}** (${cell(f.rule)}): ${cell(f.message)}`),
+      .map((f) => `- ${at(f.line)} · **${cell(f.title)}** (${cell(f.rule)}): ${cell(f.text)}`),
   ];
 }
 
 /**
  * Text from case files and rules in a table cell or list item: Markdown's active characters
  * backslash-escaped (`|` would end the cell, `<` start HTML, `*` `_` emphasis, `[` a link),
- * line breaks as spaces (a line break would end the row).
+ * line breaks and tabs as spaces (a line break would end the row), other control characters
+ * dropped.
  */
 export function cell(s: string): string {
-  return s.replace(/\r\n|[\r\n]/g, ' ').replace(/[\\`*_[\]<>|#~&]/g, (ch) => `\\${ch}`);
+  return s.replace(/\r\n|[\r\n\t]/g, ' ').replace(/[\u0000-\u001F\u007F]/g, '').replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`);
 }

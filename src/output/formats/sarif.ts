@@ -46,7 +46,7 @@ export function sarifFormatter(ctx: FormatContext): Formatter {
 
 interface ReportingDescriptor {
   id: string;
-  name: string;
+  name?: string;
   shortDescription: { text: string };
   fullDescription: { text: string };
   help: { text: string; markdown: string };
@@ -64,7 +64,7 @@ export function driverRules(rules: readonly Rule[], lang: Lang): ReportingDescri
     const level = mostSevere(r.variants);
     return {
       id: r.id,
-      name: pascal(r.id),
+      ...named(r.id),
       shortDescription: { text: r.title[lang] },
       fullDescription: { text: description },
       help: { text: help.join('\n\n'), markdown: help.join('\n\n') },
@@ -76,7 +76,7 @@ export function driverRules(rules: readonly Rule[], lang: Lang): ReportingDescri
     const text = REPORT_WORDS.inputProblemDescription[lang];
     out.push({
       id: INPUT_PROBLEM_RULE,
-      name: pascal(INPUT_PROBLEM_RULE),
+      ...named(INPUT_PROBLEM_RULE),
       shortDescription: { text: REPORT_WORDS.inputProblem[lang] },
       fullDescription: { text },
       help: { text, markdown: text },
@@ -108,10 +108,11 @@ export function mostSevere(variants: readonly Variant[]): Severity | null {
 function caseResults(c: CaseReport, lang: Lang, index: ReadonlyMap<string, number>): object[] {
   const uri = artifactUri(c.file);
   const properties = { case: c.source, ...(c.werknemer !== null ? { werknemer: c.werknemer } : {}) };
+  // GitHub code scanning rejects a result without a location and region: a problem with the
+  // file as a whole (unreadable) points at its first line.
   const location = (line: number | null, column: number | null) => {
-    if (uri === null) return {};
-    const region = line !== null && line >= 1 ? { startLine: line, ...(column !== null && column >= 1 ? { startColumn: column } : {}) } : undefined;
-    return { locations: [{ physicalLocation: { artifactLocation: { uri }, ...(region ? { region } : {}) } }] };
+    const region = line !== null && line >= 1 ? { startLine: line, ...(column !== null && column >= 1 ? { startColumn: column } : {}) } : { startLine: 1 };
+    return { locations: [{ physicalLocation: { artifactLocation: { uri }, region } }] };
   };
   const ruleRef = (id: string) => {
     const i = index.get(id);
@@ -138,20 +139,24 @@ function caseResults(c: CaseReport, lang: Lang, index: ReadonlyMap<string, numbe
 /**
  * A case's file as a SARIF artifact URI: a relative reference with forward slashes (percent-
  * encoded where a URI needs it) inside the working directory, a `file:` URI outside it, and
- * null for standard input, which has no location to point at.
+ * `-` for standard input (the name it was given on the command line).
  */
-export function artifactUri(file: string, cwd: string = process.cwd(), path: nodePath.PlatformPath = nodePath): string | null {
+export function artifactUri(file: string, cwd: string = process.cwd(), path: nodePath.PlatformPath = nodePath): string {
   const p = ciPath(file, cwd, path);
-  if (p === null) return null;
+  if (p === null) return '-';
   if (path.isAbsolute(p)) return pathToFileURL(p, { windows: path === nodePath.win32 }).href;
   // encodeURI leaves `#`, `?` and `:` alone; in a relative reference they would start a
   // fragment, a query or (in the first segment) a scheme.
   return encodeURI(p).replace(/[#?:]/g, (ch) => encodeURIComponent(ch));
 }
 
-/** `tweede-spoor` → `TweedeSpoor`: SARIF's `name` is an identifier for people. */
-function pascal(id: string): string {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+/**
+ * SARIF's `name`, an identifier for people: `tweede-spoor` → `TweedeSpoor`. Left out where it
+ * would only differ from the id in case (`probleemanalyse`): the validator wants them to differ.
+ */
+function named(id: string): { name?: string } {
+  const name = id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+  return name.toLowerCase() === id.toLowerCase() ? {} : { name };
 }
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+import { YAML } from './cases.js';
+import { valid, type Sarif } from './sarif-schema.js';
+
+/**
+ * The built bin, run as CI runs it: from the repository's root (here a temporary directory)
+ * with paths relative to it. The bundle is built by test/global-setup.ts.
+ */
+const BIN = join(ROOT, 'bin', 'poort.js');
+const dir = mkdtempSync(join(tmpdir(), 'poort-formats-'));
+mkdirSync(join(dir, 'dossiers'));
+for (const [name, text] of Object.entries(YAML)) writeFileSync(join(dir, 'dossiers', `${name}.yaml`), text);
+
+function poort(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LANG: 'C', POORT_LANG: undefined },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('poort check --format … (the built bin)', () => {
+  it('sarif: valid against the schema, relative URIs, one result per finding', () => {
+    // One file given by its absolute path: its URI is still relative to the working directory.
+    const r = poort(['check', 'dossiers/late.yaml', 'dossiers/clean.yaml', join(dir, 'dossiers', 'warning.yaml'), '--format', 'sarif', '--as-of', '2026-01-10']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout) as Sarif;
+    expect(valid(doc)).toBe(true);
+    const run = doc.runs[0]!;
+    expect(run.tool.driver.name).toBe('poort');
+    expect(run.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(run.results.map((x) => [x.ruleId, x.level, x.locations[0]!.physicalLocation.artifactLocation.uri, x.locations[0]!.physicalLocation.region.startLine])).toEqual([
+      ['tweede-spoor', 'error', 'dossiers/late.yaml', 11],
+      ['voortgangsgesprek', 'warning', 'dossiers/warning.yaml', 5],
+    ]);
+  });
+
+  it('sarif with an invalid case: exit 2, the input problems as results, still valid', () => {
+    const r = poort(['check', 'dossiers/invalid.yaml', 'dossiers/late.yaml', '--format', 'sarif', '--as-of', '2026-01-10']);
+    expect(r.code).toBe(2);
+    const doc = JSON.parse(r.stdout) as Sarif;
+    expect(valid(doc)).toBe(true);
+    expect(doc.runs[0]!.results.map((x) => [x.ruleId, x.locations[0]!.physicalLocation.region])).toEqual([
+      ['input-problem', { startLine: 3, startColumn: 18 }],
+      ['input-problem', { startLine: 4, startColumn: 1 }],
+      ['tweede-spoor', { startLine: 11 }],
+    ]);
+  });
+
+  it('junit, github, csv and markdown come out of the bin too', () => {
+    const files = ['dossiers/clean.yaml', 'dossiers/late.yaml', 'dossiers/warning.yaml', 'dossiers/invalid.yaml'];
+    const run = (format: string, lang = 'en') => poort(['check', ...files, '--format', format, '--as-of', '2026-01-10', '--lang', lang]);
+
+    const junit = run('junit');
+    expect(junit.code).toBe(2);
+    expect(XMLValidator.validate(junit.stdout)).toBe(true);
+    expect(junit.stdout.match(/<testsuite /g)).toHaveLength(4);
+
+    const github = run('github');
+    expect(github.stdout.split('\n').filter(Boolean).map((l) => l.split(' ')[0])).toEqual(['::error', '::warning', '::error', '::error']);
+
+    const csv = run('csv', 'nl');
+    const rows = parse(csv.stdout, { columns: true, delimiter: ';', bom: true }) as Record<string, string>[];
+    expect(rows.map((x) => x.Status)).toEqual(['ok', 'fouten', 'waarschuwingen', 'ongeldig']);
+
+    const md = run('markdown');
+    expect(md.stdout).toMatch(/^## Poortwachter check\n\n\*\*Cases: 4\*\*/);
+  });
+});
