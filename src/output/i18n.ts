@@ -259,6 +259,21 @@ export function problemMessage(code: ProblemCode, args: ProblemArgs, lang: Lang)
   return PROBLEMS[code][lang](args);
 }
 
+/** The words of `poort agenda`. */
+export const AGENDA = {
+  title: { nl: 'Agenda', en: 'Agenda' },
+  within: { nl: 'vooruit', en: 'ahead' },
+  nothing: { nl: 'Niets achterstallig en niets binnenkort.', en: 'Nothing overdue and nothing due soon.' },
+  csvHeader: {
+    nl: ['uiterste_datum', 'status', 'dagen', 'regel', 'dossier', 'werknemer', 'ziekteweek'],
+    en: ['due', 'status', 'days', 'rule', 'case', 'werknemer', 'week'],
+  },
+  command: { nl: 'alle achterstallige en komende termijnen van alle dossiers, op datum', en: 'every overdue and coming deadline of all cases, by date' },
+  withinOption: { nl: 'hoe ver vooruit: 14d, 3w of een aantal dagen', en: 'how far ahead: 14d, 3w or a number of days' },
+  format: { nl: 'uitvoer: text, json of csv', en: 'output format: text, json or csv' },
+  badWithin: { nl: '--within {value} is geen periode (zoals 14d of 3w)', en: '--within {value} is not a period (such as 14d or 3w)' },
+} satisfies Record<string, Record<Lang, string | readonly string[]>>;
+
 /** The command line's own words: help texts and errors about the command itself. */
 export const CLI = {
   description: {
@@ -268,7 +283,7 @@ export const CLI = {
   check: { nl: 'controleer dossiers (YAML of JSON) tegen de poortwachterregels', en: 'check case files (YAML or JSON) against the poortwachter rules' },
   files: { nl: 'dossierbestanden, mappen, patronen (tussen aanhalingstekens) of - voor stdin', en: 'case files, directories, quoted glob patterns, or - for stdin' },
   asOf: { nl: 'peildatum JJJJ-MM-DD of DD-MM-JJJJ (standaard: vandaag in Nederland)', en: 'as-of date YYYY-MM-DD or DD-MM-YYYY (default: today in the Netherlands)' },
-  format: { nl: 'uitvoer: text of json', en: 'output format: text or json' },
+  format: { nl: 'uitvoer: {formats}', en: 'output format: {formats}' },
   lang: { nl: 'taal: nl of en (standaard uit POORT_LANG, dan LANG)', en: 'language: nl or en (default from POORT_LANG, then LANG)' },
   rules: { nl: 'extra regels: YAML-bestand of map (herhaalbaar)', en: 'extra rules: a YAML file or directory (repeatable)' },
   failOn: { nl: 'exitcode 1 vanaf dit niveau: error, warning, info of never', en: 'exit code 1 from this level: error, warning, info or never' },

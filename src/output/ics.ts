@@ -117,14 +117,15 @@ export function escapeText(s: string): string {
 
 /**
  * Content lines are folded at 75 octets (RFC 5545 3.1): UTF-8 octets, never inside a
- * multi-octet character; each continuation line starts with one space, which counts.
+ * multi-octet character; each continuation line starts with one space, which counts. An escape
+ * (`\n`, `\,`) is kept on one line too: allowed to split, but naive readers trip over it.
  */
 export function fold(line: string): string {
   const parts: string[] = [];
   let current = '';
   let octets = 0;
-  for (const ch of line) {
-    const n = utf8Length(ch.codePointAt(0)!);
+  for (const ch of line.match(/\\.|[^]/gu) ?? []) {
+    const n = [...ch].reduce((sum, c) => sum + utf8Length(c.codePointAt(0)!), 0);
     if (octets + n > 75) {
       parts.push(current);
       current = ' ';

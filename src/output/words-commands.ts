@@ -76,12 +76,13 @@ export const RULES = {
   checks: { nl: 'Wat de regel controleert', en: 'What the rule checks' },
   reading: { nl: 'Hoe poort de wet leest', en: 'How poort reads the law' },
   noReading: { nl: '(geen toelichting in de regeltabel)', en: '(no interpretation in the rules table)' },
-  example: { nl: 'Rekenvoorbeeld A (domain.md), peildatum {date}', en: 'Worked example A (domain.md), as of {date}' },
+  example: { nl: 'Rekenvoorbeeld A (domain.md): ziekmelding {date}', en: 'Worked example A (domain.md): ziekmelding {date}' },
   exampleCase: { nl: 'met in het dossier:', en: 'with in the dossier:' },
   exampleDue: { nl: 'uiterlijk {date} ({basis})', en: 'due {date} ({basis})' },
   exampleDueNoBasis: { nl: 'uiterlijk {date}', en: 'due {date}' },
   exampleFrom: { nl: 'vanaf {date}', en: 'from {date}' },
   exampleDate: { nl: '{date} ({basis})', en: '{date} ({basis})' },
+  exampleInterval: { nl: '{n} na {what}', en: '{n} after {what}' },
   exampleNone: {
     nl: 'Deze regel rekent geen datum uit: hij beoordeelt wat er in het dossier staat.',
     en: 'This rule computes no date: it judges what the dossier records.',
@@ -102,7 +103,7 @@ export const DEADLINE_WORDS = {
   interval: { nl: 'hoogstens {n} tussen {start}, elk van {list} en de peildatum', en: 'at most {n} between {start}, each of {list} and the as-of date' },
   until: { nl: 'tot {until}', en: 'until {until}' },
   dateOrder: { nl: 'elke datum tussen de ziekmelding en de peildatum', en: 'every date between the ziekmelding and the as-of date' },
-  check: { nl: 'geen termijn', en: 'no deadline' },
+  checkWhen: { nl: 'bevinding als {cond}', en: 'a finding when {cond}' },
   earliest: { nl: 'de vroegste van {list}', en: 'the earliest of {list}' },
   plusWeeksOf: { nl: ' + {field} weken', en: ' + {field} weeks' },
   plusDaysLate: { nl: ' + de dagen dat {id} te laat is', en: ' + the days {id} is late' },
@@ -144,7 +145,7 @@ export const ICS = {
  */
 export const FIELD_DOCS: Record<string, Record<Lang, string>> = {
   werknemer: { nl: 'referentie of pseudoniem, geen naam', en: 'a reference or pseudonym, no name' },
-  ziekmelding: { nl: 'eerste ziektedag (verplicht)', en: 'first day of sickness (required)' },
+  ziekmelding: { nl: 'eerste ziektedag, verplicht', en: 'first day of sickness, required' },
   onderbrekingen: { nl: 'volledig herstel korter dan 28 dagen (samentelling)', en: 'full recoveries of fewer than 28 days (samentelling)' },
   'onderbrekingen.van': { nl: 'eerste dag hersteld', en: 'first day recovered' },
   'onderbrekingen.tot': { nl: 'laatste dag hersteld', en: 'last day recovered' },

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { caseStatus, csvFormatter, field, neutralize, nextDeadline } from '../../src/output/formats/csv.js';
+import { caseStatus, csvFormatter, field, neutralize } from '../../src/output/formats/csv.js';
+import { nextDeadline } from '../../src/output/report.js';
 import { cases, render } from './cases.js';
 
 const read = (text: string, delimiter: string): Record<string, string>[] =>
@@ -59,7 +60,7 @@ describe('--format csv', () => {
   it('status and next deadline: the earliest open or overdue one', () => {
     const c = cases();
     expect([c.clean, c.late, c.warning, c.invalid].map(caseStatus)).toEqual(['ok', 'errors', 'warnings', 'invalid']);
-    expect(nextDeadline(c.invalid)).toBeNull();
+    expect(nextDeadline(c.invalid)).toBeUndefined();
     const row = nextDeadline(c.late)!;
     expect([row.id, row.due?.toString(), row.status]).toEqual(['voortgangsgesprek', '2026-02-10', 'open']);
     // An overdue deadline comes before later open ones.

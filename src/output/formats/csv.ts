@@ -1,6 +1,6 @@
 import type { Lang } from '../../domain/rule.js';
 import { REPORT_WORDS, STATUS } from '../i18n.js';
-import type { CaseReport, TimelineRow } from '../report.js';
+import { nextDeadline, type CaseReport } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
 
 /**
@@ -36,15 +36,6 @@ export function caseStatus(c: CaseReport): CaseStatus {
 }
 
 const STATUS_WORD = { ok: 'statusOk', errors: 'statusErrors', warnings: 'statusWarnings', invalid: 'statusInvalid' } as const;
-
-/** The earliest deadline still to meet: open, or overdue (already past and not done). */
-export function nextDeadline(c: CaseReport): TimelineRow | null {
-  let next: TimelineRow | null = null;
-  for (const row of c.timeline) {
-    if ((row.status === 'open' || row.status === 'overdue') && row.due && (!next || row.due.isBefore(next.due!))) next = row;
-  }
-  return next;
-}
 
 function csvRow(c: CaseReport, lang: Lang): (string | number | null)[] {
   const count = (s: string): number => c.findings.filter((f) => f.severity === s).length;

@@ -1,7 +1,10 @@
 import type { CaseReport, Summary } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
 
-/** contract.md's `--format json`: one document, streamed case by case; dates as YYYY-MM-DD. */
+/**
+ * contract.md's `--format json`: one document, streamed case by case; dates as YYYY-MM-DD.
+ * Each case is one line, so that a batch of thousands stays quick to write and to grep.
+ */
 export function jsonFormatter(ctx: FormatContext): Formatter {
   let first = true;
   return {
@@ -9,7 +12,7 @@ export function jsonFormatter(ctx: FormatContext): Formatter {
     case(c) {
       const sep = first ? '\n' : ',\n';
       first = false;
-      return `${sep}    ${JSON.stringify(jsonCase(c), null, 2).replaceAll('\n', '\n    ')}`;
+      return `${sep}    ${JSON.stringify(jsonCase(c))}`;
     },
     end: (summary: Summary) => `${first ? '' : '\n  '}],\n  "summary": ${JSON.stringify(summary, null, 2).replaceAll('\n', '\n  ')}\n}\n`,
   };

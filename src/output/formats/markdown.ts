@@ -1,7 +1,6 @@
 import type { Lang } from '../../domain/rule.js';
 import { fill, formatDate, REPORT_WORDS, STATUS } from '../i18n.js';
-import type { CaseReport, Summary } from '../report.js';
-import { nextDeadline } from './csv.js';
+import { nextDeadline, type CaseReport, type Summary } from '../report.js';
 import { ciPath } from './github.js';
 import type { FormatContext, Formatter } from './index.js';
 

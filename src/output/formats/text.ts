@@ -2,7 +2,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Status } from '../../domain/evaluation.js';
 import type { Lang, Severity } from '../../domain/rule.js';
-import { CONSEQUENCE, formatDay, formatDays, SEVERITY, STATUS, UI } from '../i18n.js';
+import { CONSEQUENCE, fill, formatDay, formatDays, SEVERITY, STATUS, UI } from '../i18n.js';
+import { RULES } from '../words-commands.js';
 import { nextDeadline, type CaseReport, type Summary, type TimelineRow } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
 
@@ -69,6 +70,8 @@ function caseText(k: CaseReport, ctx: FormatContext, c: ChalkInstance): string {
     const consequence = f.consequence === 'geen' ? '' : `${UI.consequence[lang]}: ${CONSEQUENCE[f.consequence][lang]} · `;
     lines.push(`      ${c.dim(`${consequence}${UI.source[lang]}: ${f.source} · ${k.source}:${f.line}`)}`);
   }
+  // A rule replaced through --rules (`override: true`) is said, so a stricter policy never passes for the law.
+  for (const r of ctx.rules) if (r.overrides) lines.push(`  ${c.dim(`↻ ${fill(RULES.replacedBy[lang], { id: r.id, file: r.origin.file })}`)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,0 +1,94 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Datum } from '../domain/datum.js';
+import type { Lang } from '../domain/rule.js';
+import type { Config } from '../input/config-file.js';
+import { formatPath, type Problem } from '../input/problem.js';
+import { problemMessage } from '../output/i18n.js';
+import { problemLine } from '../output/problem-line.js';
+import { Checker, Tally, type CaseReport } from '../output/report.js';
+import { findConfig } from './config.js';
+import { targets, units } from './inputs.js';
+import type { Io } from './io.js';
+import { Progress } from './progress.js';
+import { loadRules, type LoadedRules } from './rules-loader.js';
+import { asOfDate, chooseLang, UsageError } from './settings.js';
+import { reportUnit } from './units.js';
+
+/** What every command that evaluates cases shares: config, language, as-of date, rules, output. */
+export interface BatchOptions {
+  asOf?: string;
+  lang?: string;
+  rules: string[];
+  output?: string;
+}
+
+export interface Batch {
+  config: Config;
+  lang: Lang;
+  asOf: Datum;
+  loaded: LoadedRules;
+  checker: Checker;
+  out: Output;
+}
+
+export type Output = Io['stdout'] & { close(): void };
+
+/**
+ * Sets up a run: poort.config.yaml, then flags; the rules table. A problem with the config or
+ * the rules is reported (one line each) and gives exit code 2 instead of a batch.
+ */
+export function openBatch(opts: BatchOptions, io: Io): Batch | number {
+  const { found, file: badConfig, problems: configProblems } = findConfig(io.cwd);
+  const config = found?.config ?? {};
+  const lang = chooseLang(opts.lang ?? config.lang, io.env);
+  if (badConfig) return reportProblems(io, lang, configProblems.map((problem) => ({ file: badConfig, problem })));
+  const asOf = asOfDate(opts.asOf, lang);
+  const loaded = loadRules(join(io.root, 'rules'), [...(found?.rules ?? []), ...opts.rules], join(io.root, 'dist', 'rules.json'));
+  if (loaded.problems.length > 0) return reportProblems(io, lang, loaded.problems);
+  const out = opts.output === undefined ? { write: io.stdout.write.bind(io.stdout), once: io.stdout.once.bind(io.stdout), close: () => undefined } : fileOutput(opts.output);
+  return { config, lang, asOf, loaded, out, checker: new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang }) };
+}
+
+/**
+ * Every case of every input, in order, evaluated one at a time; problems go to stderr as they
+ * come. Returns the totals.
+ */
+export async function forEachCase(inputs: readonly string[], batch: Batch, io: Io, each: (c: CaseReport) => Promise<void> | void): Promise<Tally> {
+  const tally = new Tally();
+  const progress = new Progress(io, batch.lang);
+  for await (const unit of units(await targets(inputs, io.cwd), io.readStdin, io.cwd)) {
+    for (const c of reportUnit(unit, batch.checker)) {
+      for (const p of c.problems) io.stderr.write(`${problemLine(c.file, p)}\n`);
+      tally.add(c);
+      await each(c);
+      progress.tick(tally.summary.cases);
+    }
+  }
+  progress.done();
+  return tally;
+}
+
+/** Writes and, when the reader is behind, waits: output of any size streams in bounded memory. */
+export function write(out: Output, text: string): Promise<void> | void {
+  if (text === '' || out.write(text)) return;
+  return new Promise((resolve) => out.once('drain', resolve));
+}
+
+/** --output FILE: the report goes to a file (written synchronously, so nothing waits). */
+function fileOutput(path: string): Output {
+  let fd: number;
+  try {
+    fd = openSync(path, 'w');
+  } catch (e) {
+    throw new UsageError(`--output ${path}: ${(e as Error).message}`);
+  }
+  return { write: (s) => (writeSync(fd, s), true), once: () => undefined, close: () => closeSync(fd) };
+}
+
+export function reportProblems(io: Io, lang: Lang, problems: readonly { file: string; problem: Problem }[]): number {
+  for (const { file, problem } of problems) {
+    io.stderr.write(`${problemLine(file, { ...problem, path: formatPath(problem.path), message: problemMessage(problem.code, problem.args, lang) })}\n`);
+  }
+  return 2;
+}

@@ -1,0 +1,61 @@
+import { agendaCsv, agendaItems, agendaJson, agendaText, sortAgenda, type AgendaItem } from '../../output/agenda.js';
+import { AGENDA, CLI, fill } from '../../output/i18n.js';
+import { forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
+import type { Io } from '../io.js';
+import { choice, colorLevel, UsageError } from '../settings.js';
+import { collect } from './check.js';
+import type { CommandModule } from './index.js';
+
+interface AgendaOptions extends BatchOptions {
+  within: string;
+  format?: string;
+  color: boolean;
+}
+
+/** `poort agenda`: the deadlines of all cases on one list; exit 2 if any case could not be read. */
+async function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): Promise<number> {
+  const batch = openBatch(opts, io);
+  if (typeof batch === 'number') return batch;
+  const { lang, asOf, out } = batch;
+  try {
+    const format = choice('--format', opts.format ?? 'text', ['text', 'json', 'csv'] as const, lang);
+    const withinDays = period(opts.within);
+    if (withinDays === undefined) throw new UsageError(fill(AGENDA.badWithin[lang], { value: opts.within }));
+    const items: AgendaItem[] = [];
+    const tally = await forEachCase(inputs, batch, io, (c) => {
+      items.push(...agendaItems(c, asOf, withinDays));
+    });
+    const ctx = { asOf, withinDays, lang };
+    sortAgenda(items);
+    const text =
+      format === 'json' ? agendaJson(items, ctx, { cases: tally.summary.cases, invalid: tally.summary.invalid })
+      : format === 'csv' ? agendaCsv(items, ctx)
+      : await agendaText(items, ctx, colorLevel(opts.color, io.env, opts.output === undefined && io.stdoutIsTTY));
+    await write(out, text);
+    return tally.summary.invalid > 0 ? 2 : 0;
+  } finally {
+    out.close();
+  }
+}
+
+/** `14d`, `3w` or a plain number of days. */
+function period(text: string): number | undefined {
+  const m = /^(\d+)\s*([dw]?)$/i.exec(text.trim());
+  if (!m) return undefined;
+  return Number(m[1]) * (m[2]?.toLowerCase() === 'w' ? 7 : 1);
+}
+
+export const agendaCommand: CommandModule = (program, io, lang, done) => {
+  program
+    .command('agenda')
+    .description(AGENDA.command[lang])
+    .argument('<inputs...>', CLI.files[lang])
+    .option('--within <period>', AGENDA.withinOption[lang], '14d')
+    .option('--as-of <date>', CLI.asOf[lang])
+    .option('-f, --format <format>', AGENDA.format[lang])
+    .option('--lang <lang>', CLI.lang[lang])
+    .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
+    .option('-o, --output <file>', CLI.output[lang])
+    .option('--no-color', CLI.noColor[lang])
+    .action(async (inputs: string[], opts: AgendaOptions) => done(await agenda(inputs, opts, io)));
+};

@@ -1,0 +1,77 @@
+import { readCase } from '../../input/case-file.js';
+import { formatPath, type Problem } from '../../input/problem.js';
+import { CLI, fill, problemMessage } from '../../output/i18n.js';
+import { COMMAND } from '../../output/words-commands.js';
+import type { Io } from '../io.js';
+import { asOfDate, choice, chooseLang, colorLevel, UsageError } from '../settings.js';
+import type { CommandModule } from './index.js';
+import { collect, rulesInForce } from './support.js';
+
+export interface DeadlinesOptions {
+  onderbreking: string[];
+  asOf?: string;
+  format: string;
+  lang?: string;
+  rules: string[];
+  color: boolean;
+}
+
+const FORMATS = ['text', 'json', 'ics'] as const;
+
+/**
+ * `poort deadlines <ziekmelding>`: the calculator for the phone call with no dossier yet. The
+ * command line becomes a minimal case that goes through the case file's own schema, so a bad
+ * date or onderbreking is refused with the same words as in a case file.
+ */
+export async function deadlines(ziekmelding: string, opts: DeadlinesOptions, io: Io): Promise<number> {
+  const lang = chooseLang(opts.lang, io.env);
+  const format = choice('--format', opts.format, FORMATS, lang);
+  const asOf = asOfDate(opts.asOf, lang);
+  const onderbrekingen = opts.onderbreking.map((value) => {
+    const parts = value.split('..');
+    if (parts.length !== 2 || parts.some((p) => p.trim() === '')) throw new UsageError(fill(COMMAND.badOnderbreking[lang], { value }));
+    return { van: parts[0]!.trim(), tot: parts[1]!.trim() };
+  });
+
+  // An empty argument is a missing ziekmelding, as an empty key is in a case file.
+  const value = { ...(ziekmelding.trim() === '' ? {} : { ziekmelding: ziekmelding.trim() }), onderbrekingen };
+  const read = readCase('<command line>', JSON.stringify(value));
+  if (!read.case) {
+    for (const p of read.problems) io.stderr.write(`poort: ${where(p, ziekmelding, opts.onderbreking)}: ${problemMessage(p.code, p.args, lang)}\n`);
+    return 2;
+  }
+
+  const loaded = rulesInForce(io, opts.rules, lang);
+  if (!loaded) return 2;
+  const out = await import('../../output/deadlines.js');
+  const d = out.computeDeadlines(read.case, { rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang });
+  if (format === 'json') io.stdout.write(out.deadlinesJson(d));
+  else if (format === 'ics') io.stdout.write(out.deadlinesIcs(d, loaded.rules, lang, io.version));
+  else {
+    const { deadlinesText } = await import('../../output/deadlines-text.js');
+    io.stdout.write(deadlinesText(d, lang, colorLevel(opts.color, io.env, io.stdoutIsTTY)));
+  }
+  return 0;
+}
+
+/** A problem's place on the command line: the argument as the user typed it. */
+function where(p: Problem, ziekmelding: string, onderbrekingen: readonly string[]): string {
+  if (p.path[0] === 'ziekmelding') return 'ziekmelding';
+  if (p.path[0] === 'onderbrekingen' && typeof p.path[1] === 'number') return `--onderbreking ${onderbrekingen[p.path[1]]}`;
+  return formatPath(p.path) || ziekmelding;
+}
+
+export const deadlinesCommand: CommandModule = (program, io, lang, done) => {
+  program
+    .command('deadlines')
+    .description(COMMAND.deadlines[lang])
+    .argument('<ziekmelding>', COMMAND.ziekmeldingArg[lang])
+    .option('--onderbreking <van..tot>', COMMAND.onderbreking[lang], collect, [] as string[])
+    .option('--as-of <date>', CLI.asOf[lang])
+    .option('-f, --format <format>', COMMAND.formatDeadlines[lang], 'text')
+    .option('--lang <lang>', CLI.lang[lang])
+    .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
+    .option('--no-color', CLI.noColor[lang])
+    .option('--debug', CLI.debug[lang])
+    .action(async (ziekmelding: string, opts: DeadlinesOptions) => done(await deadlines(ziekmelding, opts, io)));
+};

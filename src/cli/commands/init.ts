@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CLI, fill } from '../../output/i18n.js';
+import { initTemplate } from '../../output/init-template.js';
+import { COMMAND } from '../../output/words-commands.js';
+import type { Io } from '../io.js';
+import { chooseLang } from '../settings.js';
+import type { CommandModule } from './index.js';
+
+/**
+ * `poort init [file]`: a commented template case. Without a file it goes to stdout; a file is
+ * created, never overwritten (opened with O_EXCL, so not even a file that appears meanwhile).
+ */
+export function init(file: string | undefined, opts: { lang?: string }, io: Io): number {
+  const lang = chooseLang(opts.lang, io.env);
+  if (file === undefined) {
+    io.stdout.write(initTemplate());
+    return 0;
+  }
+  try {
+    writeFileSync(resolve(io.cwd, file), initTemplate(), { flag: 'wx' });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const message = err.code === 'EEXIST'
+      ? fill(COMMAND.fileExists[lang], { file })
+      : fill(COMMAND.cannotWrite[lang], { file, reason: err.code ?? err.message });
+    io.stderr.write(`poort: ${message}\n`);
+    return 2;
+  }
+  io.stdout.write(`${fill(COMMAND.written[lang], { file })}\n`);
+  return 0;
+}
+
+export const initCommand: CommandModule = (program, io, lang, done) => {
+  program
+    .command('init')
+    .description(COMMAND.init[lang])
+    .argument('[file]', COMMAND.initFile[lang])
+    .option('--lang <lang>', CLI.lang[lang])
+    .action((file: string | undefined, opts: { lang?: string }) => done(init(file, opts, io)));
+};

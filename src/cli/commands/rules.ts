@@ -1,0 +1,72 @@
+import { suggest } from '../../input/suggest.js';
+import { CLI, fill } from '../../output/i18n.js';
+import { COMMAND } from '../../output/words-commands.js';
+import type { Io } from '../io.js';
+import { choice, chooseLang, colorLevel, UsageError } from '../settings.js';
+import type { CommandModule } from './index.js';
+import { builtinIds, collect, rulesInForce } from './support.js';
+
+interface RulesOptions {
+  format: string;
+  lang?: string;
+  rules: string[];
+  color: boolean;
+}
+
+const FORMATS = ['text', 'json'] as const;
+
+/** `poort rules`: the rules table in force (built-in plus --rules). */
+export async function rules(opts: RulesOptions, io: Io): Promise<number> {
+  const lang = chooseLang(opts.lang, io.env);
+  const format = choice('--format', opts.format, FORMATS, lang);
+  const loaded = rulesInForce(io, opts.rules, lang);
+  if (!loaded) return 2;
+  if (format === 'json') {
+    const { rulesJson } = await import('../../output/rules-doc.js');
+    io.stdout.write(rulesJson(loaded.rules, lang, builtinIds(io)));
+  } else {
+    const { rulesTable } = await import('../../output/rules-table.js');
+    io.stdout.write(rulesTable(loaded.rules, lang, builtinIds(io), colorLevel(opts.color, io.env, io.stdoutIsTTY)));
+  }
+  return 0;
+}
+
+/** `poort explain <rule-id>`: one rule in full, with worked example A computed live. */
+export async function explain(id: string, opts: RulesOptions, io: Io): Promise<number> {
+  const lang = chooseLang(opts.lang, io.env);
+  const format = choice('--format', opts.format, FORMATS, lang);
+  const loaded = rulesInForce(io, opts.rules, lang);
+  if (!loaded) return 2;
+  const rule = loaded.rules.find((r) => r.id === id);
+  if (!rule) {
+    const near = suggest(id, loaded.rules.map((r) => r.id));
+    throw new UsageError(fill(COMMAND.unknownRule[lang], { id, suggestion: near ? fill(COMMAND.didYouMean[lang], { id: near }) : '' }));
+  }
+  const doc = await import('../../output/rules-doc.js');
+  const settings = { rules: loaded.rules, werkdagen: loaded.werkdagen, lang, builtinIds: builtinIds(io) };
+  io.stdout.write(format === 'json' ? doc.explainJson(rule, settings) : doc.explainText(rule, settings, colorLevel(opts.color, io.env, io.stdoutIsTTY)));
+  return 0;
+}
+
+export const rulesCommand: CommandModule = (program, io, lang, done) => {
+  program
+    .command('rules')
+    .description(COMMAND.rules[lang])
+    .option('-f, --format <format>', COMMAND.formatRules[lang], 'text')
+    .option('--lang <lang>', CLI.lang[lang])
+    .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
+    .option('--no-color', CLI.noColor[lang])
+    .action(async (opts: RulesOptions) => done(await rules(opts, io)));
+};
+
+export const explainCommand: CommandModule = (program, io, lang, done) => {
+  program
+    .command('explain')
+    .description(COMMAND.explain[lang])
+    .argument('<rule-id>', COMMAND.ruleId[lang])
+    .option('-f, --format <format>', COMMAND.formatRules[lang], 'text')
+    .option('--lang <lang>', CLI.lang[lang])
+    .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
+    .option('--no-color', CLI.noColor[lang])
+    .action(async (id: string, opts: RulesOptions) => done(await explain(id, opts, io)));
+};

@@ -1,0 +1,82 @@
+import type { Datum } from '../domain/datum.js';
+import type { Lang } from '../domain/rule.js';
+import { AGENDA, formatDay, formatDays, STATUS, UI } from './i18n.js';
+import type { CaseReport } from './report.js';
+
+/**
+ * The consultant's Monday-morning list: every overdue deadline, and every open one due within
+ * the window, across all cases, by date.
+ */
+export interface AgendaItem {
+  due: Datum;
+  status: 'overdue' | 'open';
+  /** Overdue by, or due in, this many days. */
+  days: number;
+  rule: string;
+  title: string;
+  source: string;
+  werknemer: string | null;
+  week: number | null;
+}
+
+export function agendaItems(c: CaseReport, asOf: Datum, withinDays: number): AgendaItem[] {
+  const until = asOf.plus(withinDays);
+  return c.timeline.flatMap((t) =>
+    (t.status === 'overdue' || t.status === 'open') && t.due && !t.due.isAfter(until)
+      ? [{ due: t.due, status: t.status, days: Math.abs(t.due.since(asOf)), rule: t.id, title: t.title, source: c.source, werknemer: c.werknemer, week: t.week }]
+      : [],
+  );
+}
+
+/** By date, then case, then rule: the order of a diary. */
+export function sortAgenda(items: AgendaItem[]): AgendaItem[] {
+  return items.sort((a, b) => a.due.since(b.due) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0) || (a.rule < b.rule ? -1 : 1));
+}
+
+export interface AgendaContext {
+  asOf: Datum;
+  withinDays: number;
+  lang: Lang;
+}
+
+export async function agendaText(items: readonly AgendaItem[], ctx: AgendaContext, colorLevel: 0 | 1 | 2 | 3): Promise<string> {
+  const [{ Chalk }, { default: Table }] = await Promise.all([import('chalk'), import('cli-table3')]);
+  const c = new Chalk({ level: colorLevel });
+  const lang = ctx.lang;
+  const header = c.bold(`${AGENDA.title[lang]} · ${UI.asOf[lang]} ${formatDay(ctx.asOf, lang)} · ${AGENDA.within[lang]} ${formatDays(ctx.withinDays, lang)}`);
+  if (items.length === 0) return `${header}\n  ${c.green(AGENDA.nothing[lang])}\n`;
+  const table = new Table({
+    head: [UI.date[lang], UI.status[lang], UI.milestone[lang], UI.case_[lang], UI.werknemer[lang]].map((h) => c.bold(h)),
+    style: { head: [], border: [], compact: true },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const i of items) {
+    const status = i.status === 'overdue' ? c.red(`${STATUS.overdue[lang]}: ${formatDays(i.days, lang)}`) : `${UI.dueIn[lang]} ${formatDays(i.days, lang)}`;
+    table.push([formatDay(i.due, lang), status, i.title, i.source, i.werknemer ?? '']);
+  }
+  return `${header}\n${table.toString()}\n`;
+}
+
+export function agendaJson(items: readonly AgendaItem[], ctx: AgendaContext, summary: { cases: number; invalid: number }): string {
+  const overdue = items.filter((i) => i.status === 'overdue').length;
+  const doc = {
+    poort: 1,
+    asOf: ctx.asOf,
+    withinDays: ctx.withinDays,
+    items: items.map((i) => ({ due: i.due, status: i.status, days: i.days, rule: i.rule, source: i.source, werknemer: i.werknemer, week: i.week })),
+    summary: { ...summary, items: items.length, overdue },
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** For spreadsheets: `;` and Dutch headers in Dutch (as Dutch Excel expects), `,` otherwise. */
+export function agendaCsv(items: readonly AgendaItem[], ctx: AgendaContext): string {
+  const sep = ctx.lang === 'nl' ? ';' : ',';
+  const cell = (v: string | number | null): string => {
+    const s = v === null ? '' : String(v);
+    return /[";,\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  };
+  const head = AGENDA.csvHeader[ctx.lang];
+  const rows = items.map((i) => [i.due.toString(), i.status, i.days, i.rule, i.source, i.werknemer, i.week].map(cell).join(sep));
+  return `${[head.join(sep), ...rows].join('\r\n')}\r\n`;
+}

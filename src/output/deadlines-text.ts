@@ -1,0 +1,40 @@
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import type { Lang } from '../domain/rule.js';
+import { fill, formatDay, formatDays, STATUS, UI } from './i18n.js';
+import { isDated, type DeadlineRow, type Deadlines } from './deadlines.js';
+import { DEADLINES } from './words-commands.js';
+import { wrap } from './wrap.js';
+
+/** `poort deadlines` for people: the milestones with a date as a table, like check's timeline. */
+export function deadlinesText(d: Deadlines, lang: Lang, colorLevel: 0 | 1 | 2 | 3): string {
+  const c = new Chalk({ level: colorLevel });
+  const lines = [c.bold(`${fill(DEADLINES.heading[lang], { date: formatDay(d.ziekmelding, lang) })} · ${fill(DEADLINES.asOf[lang], { date: formatDay(d.asOf, lang) })}`)];
+  for (const o of d.onderbrekingen) {
+    const days = formatDays(o.tot.since(o.van) + 1, lang);
+    lines.push(fill(DEADLINES.onderbreking[lang], { van: formatDay(o.van, lang), tot: formatDay(o.tot, lang), days }));
+  }
+  const table = new Table({
+    head: [UI.week[lang], DEADLINES.from[lang], DEADLINES.due[lang], UI.milestone[lang], DEADLINES.basis[lang], UI.status[lang]].map((h) => c.bold(h)),
+    style: { head: [], border: [], compact: true },
+    // Milestone and reason wrap, so the table stays about 120 columns wide.
+    colWidths: [null, null, null, 30, 28, null] as unknown as number[],
+    wordWrap: true,
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  const dated = d.rows.filter(isDated);
+  for (const r of dated) {
+    table.push([r.week ?? '', r.from ? formatDay(r.from, lang) : '', r.due ? formatDay(r.due, lang) : '', r.title, r.basis ?? '', statusText(r, lang)]);
+  }
+  lines.push(table.toString());
+  const undated = d.rows.filter((r) => !isDated(r)).map((r) => r.title);
+  if (undated.length > 0) lines.push(...wrap(fill(DEADLINES.undated[lang], { list: undated.join(', ') }), 0).map((l) => c.dim(l)));
+  return `${lines.join('\n')}\n`;
+}
+
+function statusText(r: DeadlineRow, lang: Lang): string {
+  const word = STATUS[r.status][lang];
+  if (r.days === null) return word;
+  if (r.status === 'open') return `${word}: ${UI.dueIn[lang]} ${formatDays(r.days, lang)}`;
+  return `${word}: ${formatDays(r.days, lang)}`;
+}

@@ -1,0 +1,86 @@
+import type { Case, Onderbreking } from '../domain/case.js';
+import type { Datum } from '../domain/datum.js';
+import { evaluate } from '../domain/engine.js';
+import type { Status } from '../domain/evaluation.js';
+import type { Werkdagen } from '../domain/feestdagen.js';
+import type { Lang, Rule } from '../domain/rule.js';
+import { formatDate } from './i18n.js';
+import { icsEnd, icsEvents, icsStart } from './ics.js';
+import { describeBasis } from './message.js';
+
+/**
+ * `poort deadlines`: every milestone of the rules table for a case that holds nothing but a
+ * ziekmelding (and onderbrekingen). The case is validated like a case file and evaluated by the
+ * same engine, so the calculator and `poort check` can never disagree.
+ */
+export interface DeadlineRow {
+  id: string;
+  title: string;
+  /** The ziekteweek the date falls in. */
+  week: number | null;
+  from: Datum | null;
+  due: Datum | null;
+  status: Status;
+  days: number | null;
+  /** Why the due date is what it is, in words ("end of week 6"). */
+  basis: string | null;
+}
+
+export interface Deadlines {
+  asOf: Datum;
+  ziekmelding: Datum;
+  onderbrekingen: readonly Onderbreking[];
+  eindeWachttijd: Datum;
+  rows: DeadlineRow[];
+}
+
+export interface DeadlineSettings {
+  rules: readonly Rule[];
+  werkdagen: Werkdagen;
+  asOf: Datum;
+  lang: Lang;
+}
+
+export function computeDeadlines(c: Case, s: DeadlineSettings): Deadlines {
+  const ev = evaluate(c, s.rules, s.asOf, s.werkdagen);
+  const byId = new Map(s.rules.map((r) => [r.id, r]));
+  const rows = ev.timeline.map((e) => {
+    const date = e.due ?? e.from;
+    return {
+      id: e.id,
+      title: byId.get(e.id)?.title[s.lang] ?? e.id,
+      week: date ? Math.max(1, Math.ceil(ev.clock.sickDaysBy(date) / 7)) : null,
+      from: e.from,
+      due: e.due,
+      status: e.status,
+      days: e.days,
+      basis: e.basis ? describeBasis(e.basis, s.lang) : null,
+    };
+  });
+  return { asOf: s.asOf, ziekmelding: c.ziekmelding, onderbrekingen: c.onderbrekingen, eindeWachttijd: ev.clock.eindeWachttijd, rows };
+}
+
+/** A row has a place in the calendar: a date, and a rule that applies. */
+export function isDated(r: DeadlineRow): boolean {
+  return r.status !== 'not-applicable' && (r.due !== null || r.from !== null);
+}
+
+/** One JSON document; every timeline entry, as in `check --format json`, dates as YYYY-MM-DD. */
+export function deadlinesJson(d: Deadlines): string {
+  const doc = {
+    poort: 1,
+    asOf: d.asOf,
+    ziekmelding: d.ziekmelding,
+    onderbrekingen: d.onderbrekingen.map((o) => ({ van: o.van, tot: o.tot })),
+    eindeWachttijd: d.eindeWachttijd,
+    timeline: d.rows.map((r) => ({ id: r.id, title: r.title, week: r.week, from: r.from, due: r.due, status: r.status, basis: r.basis })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** The same milestones as events; keyed by the ziekmelding, so a second run updates the first. */
+export function deadlinesIcs(d: Deadlines, rules: readonly Rule[], lang: Lang, version: string): string {
+  const label = `ziekmelding ${formatDate(d.ziekmelding, lang)}`;
+  const c = { key: `deadlines ${d.ziekmelding.toString()}`, who: label, source: `poort deadlines ${d.ziekmelding.toString()}`, milestones: d.rows };
+  return icsStart(lang, version) + icsEvents(c, rules, d.asOf, lang) + icsEnd();
+}

@@ -1,0 +1,213 @@
+import { Chalk } from 'chalk';
+import type { Datum } from '../domain/datum.js';
+import { evaluate } from '../domain/engine.js';
+import type { TimelineEntry } from '../domain/evaluation.js';
+import type { Werkdagen } from '../domain/feestdagen.js';
+import type { FieldPath } from '../domain/case.js';
+import type { Lang, Rule } from '../domain/rule.js';
+import { readCase } from '../input/case-file.js';
+import { formatPath } from '../input/problem.js';
+import { CONSEQUENCE, fill, formatDate, formatDay, formatDays, SEVERITY } from './i18n.js';
+import { describeBasis } from './message.js';
+import { describeVariant, ruleConsequences, ruleSeverities } from './rule-words.js';
+import { wrap } from './wrap.js';
+import { CONSEQUENCE_SHORT, RULES } from './words-commands.js';
+
+/**
+ * `poort rules --format json` and `poort explain`: each rule in words, read from the rules table
+ * in force, with a worked example computed by the engine.
+ */
+
+/** Where a rule came from, when not from the built-in table. */
+export type RuleOrigin = { kind: 'builtin' } | { kind: 'override' | 'added'; file: string };
+
+export function ruleOrigin(rule: Rule, builtinIds: ReadonlySet<string>): RuleOrigin {
+  if (rule.overrides) return { kind: 'override', file: rule.origin.file };
+  return builtinIds.has(rule.id) ? { kind: 'builtin' } : { kind: 'added', file: rule.origin.file };
+}
+
+/** A rule as a JSON object in the chosen language. */
+export function ruleJson(rule: Rule, lang: Lang, origin: RuleOrigin) {
+  return {
+    id: rule.id,
+    title: rule.title[lang],
+    severities: ruleSeverities(rule),
+    consequences: ruleConsequences(rule),
+    deadline: rule.variants.map((v) => describeVariant(v, lang)),
+    description: rule.description[lang],
+    interpretation: rule.interpretation?.[lang] ?? null,
+    source: rule.source,
+    origin: origin.kind === 'builtin' ? 'builtin' : { [origin.kind]: origin.file },
+  };
+}
+
+export function rulesJson(rules: readonly Rule[], lang: Lang, builtinIds: ReadonlySet<string>): string {
+  return `${JSON.stringify({ poort: 1, rules: rules.map((r) => ruleJson(r, lang, ruleOrigin(r, builtinIds))) }, null, 2)}\n`;
+}
+
+/** The lines under a rules table or a case that say which rules a user's file replaced or added. */
+export function originLines(rules: readonly Rule[], lang: Lang, builtinIds: ReadonlySet<string>): string[] {
+  return rules.flatMap((r) => {
+    const o = ruleOrigin(r, builtinIds);
+    if (o.kind === 'builtin') return [];
+    return [fill((o.kind === 'override' ? RULES.replacedBy : RULES.addedBy)[lang], { id: r.id, file: o.file })];
+  });
+}
+
+export const severitiesText = (rule: Rule, lang: Lang): string => ruleSeverities(rule).map((s) => SEVERITY[s][lang]).join(', ') || '—';
+export const consequencesText = (rule: Rule, lang: Lang): string =>
+  ruleConsequences(rule).map((c) => CONSEQUENCE_SHORT[c][lang]).join(', ') || '—';
+
+// ——— the worked example ———
+
+/** Domain.md's worked example A: ziekmelding Monday 2025-01-06. */
+export const EXAMPLE_ZIEKMELDING = '2025-01-06';
+
+/**
+ * What example A's dossier may also hold, for rules that only apply once something is recorded
+ * (the tweede spoor needs eerste_spoor.status; the voortgangsgesprek counts from the plan van
+ * aanpak). Domain.md: "with an EJE on 2025-11-20 and eerste spoor onwaarschijnlijk, the tweede
+ * spoor is due 2026-01-01"; the tweede spoor then starts on that day.
+ */
+const EXAMPLE_FACTS: readonly { path: FieldPath; value: string }[] = [
+  { path: ['plan_van_aanpak'], value: '2025-02-24' },
+  { path: ['eerste_spoor', 'status'], value: 'onwaarschijnlijk' },
+  { path: ['eerstejaarsevaluatie'], value: '2025-11-20' },
+  { path: ['tweede_spoor', 'gestart'], value: '2026-01-01' },
+];
+
+export interface Example {
+  /** The case evaluated, key by key, as it would be written in a case file. */
+  facts: { path: string; value: string }[];
+  from: Datum | null;
+  due: Datum | null;
+  /** Why the due date is what it is, in words; null where the engine gives no reason. */
+  basis: string | null;
+}
+
+/**
+ * The rule's dates for example A, computed by the engine: from the ziekmelding alone where
+ * that is enough, else with the fewest of EXAMPLE_FACTS that make the rule apply (never the
+ * rule's own key, which would make it done). Undefined for a rule that computes no date.
+ */
+export function workedExample(rule: Rule, rules: readonly Rule[], werkdagen: Werkdagen, lang: Lang): Example | undefined {
+  const own = ownFields(rule);
+  let facts = EXAMPLE_FACTS.filter((f) => !own.has(formatPath(f.path)));
+  const entryFor = (fs: typeof facts): TimelineEntry | undefined => {
+    const read = readCase('example', JSON.stringify(caseValue(fs)));
+    if (!read.case) return undefined;
+    const e = evaluate(read.case, rules, read.case.ziekmelding, werkdagen).timeline.find((t) => t.id === rule.id);
+    return e && e.status !== 'not-applicable' && (e.due ?? e.from) ? e : undefined;
+  };
+  let entry = entryFor([]);
+  if (entry) facts = [];
+  else {
+    entry = entryFor(facts);
+    if (!entry) return undefined;
+    // Leave out each fact that makes no difference, so the example shows only what matters.
+    for (const f of [...facts]) {
+      const without = facts.filter((x) => x !== f);
+      const e = entryFor(without);
+      if (e && same(e, entry)) facts = without;
+    }
+  }
+  let basis = entry.basis ? describeBasis(entry.basis, lang) : null;
+  const interval = rule.variants.find((v) => v.kind === 'interval');
+  if (!basis && interval?.kind === 'interval' && entry.due) {
+    const start = facts.find((f) => formatPath(f.path) === formatPath(interval.start));
+    if (start) basis = fill(RULES.exampleInterval[lang], { n: formatDays(interval.maxGapDays, lang), what: `${formatPath(interval.start)} (${formatDate(entry.due.plus(-interval.maxGapDays), lang)})` });
+  }
+  return {
+    facts: [{ path: 'ziekmelding', value: EXAMPLE_ZIEKMELDING }, ...facts.map((f) => ({ path: formatPath(f.path), value: f.value }))],
+    from: entry.from,
+    due: entry.due,
+    basis,
+  };
+}
+
+function same(a: TimelineEntry, b: TimelineEntry): boolean {
+  return String(a.due) === String(b.due) && String(a.from) === String(b.from);
+}
+
+function ownFields(rule: Rule): Set<string> {
+  const own = new Set<string>();
+  for (const v of rule.variants) {
+    if (v.kind === 'deadline') own.add(formatPath(v.field));
+    if (v.kind === 'interval') own.add(formatPath(v.list));
+  }
+  return own;
+}
+
+function caseValue(facts: readonly { path: FieldPath; value: string }[]): Record<string, unknown> {
+  const value: Record<string, unknown> = { ziekmelding: EXAMPLE_ZIEKMELDING };
+  for (const { path, value: v } of facts) {
+    let at = value;
+    path.slice(0, -1).forEach((step) => {
+      at[step] ??= {};
+      at = at[step] as Record<string, unknown>;
+    });
+    at[path[path.length - 1]!] = v;
+  }
+  return value;
+}
+
+// ——— poort explain ———
+
+export interface ExplainSettings {
+  rules: readonly Rule[];
+  werkdagen: Werkdagen;
+  lang: Lang;
+  builtinIds: ReadonlySet<string>;
+}
+
+export function explainJson(rule: Rule, s: ExplainSettings): string {
+  const ex = workedExample(rule, s.rules, s.werkdagen, s.lang);
+  const doc = {
+    poort: 1,
+    rule: ruleJson(rule, s.lang, ruleOrigin(rule, s.builtinIds)),
+    example: ex ? { case: Object.fromEntries(ex.facts.map((f) => [f.path, f.value])), from: ex.from, due: ex.due, basis: ex.basis } : null,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+export function explainText(rule: Rule, s: ExplainSettings, colorLevel: 0 | 1 | 2 | 3): string {
+  const lang = s.lang;
+  const c = new Chalk({ level: colorLevel });
+  const out: string[] = [c.bold(`${rule.id} — ${rule.title[lang]}`), ''];
+  const section = (heading: string, body: string[]): void => {
+    out.push(c.bold(heading), ...body.flatMap((b) => wrap(b, 2)), '');
+  };
+  section(RULES.checks[lang], [rule.description[lang]]);
+  section(RULES.reading[lang], [rule.interpretation?.[lang] ?? RULES.noReading[lang]]);
+  section(RULES.deadline[lang], rule.variants.map((v) => `${rule.variants.length > 1 ? '• ' : ''}${describeVariant(v, lang)}`));
+  const consequences = ruleConsequences(rule).map((k) => CONSEQUENCE[k][lang]).join('; ');
+  section(RULES.severityLine[lang], [`${severitiesText(rule, lang)}${consequences ? ` · ${consequences}` : ''}`]);
+  const origin = ruleOrigin(rule, s.builtinIds);
+  const note = origin.kind === 'override' ? [fill(RULES.overrideNote[lang], { file: origin.file })]
+    : origin.kind === 'added' ? [fill(RULES.userNote[lang], { file: origin.file })]
+    : [];
+  section(RULES.source[lang], [rule.source]);
+  // A file path is not wrapped: it stays one piece to copy.
+  if (note.length > 0) out.splice(out.length - 1, 0, ...note.map((n) => `  ${n}`));
+
+  const zm = readCase('example', JSON.stringify({ ziekmelding: EXAMPLE_ZIEKMELDING })).case!.ziekmelding;
+  const ex = workedExample(rule, s.rules, s.werkdagen, lang);
+  out.push(c.bold(fill(RULES.example[lang], { date: formatDay(zm, lang) })));
+  if (!ex) out.push(...wrap(RULES.exampleNone[lang], 2));
+  else {
+    if (ex.facts.length > 1) {
+      out.push(`  ${RULES.exampleCase[lang]}`);
+      for (const f of ex.facts) out.push(`    ${f.path}: ${f.value}`);
+    }
+    if (ex.from) out.push(`  → ${fill(RULES.exampleFrom[lang], { date: formatDay(ex.from, lang) })}`);
+    if (ex.due) {
+      const date = formatDay(ex.due, lang);
+      const isDate = rule.variants.some((v) => v.kind === 'date');
+      const text = isDate && ex.basis ? fill(RULES.exampleDate[lang], { date, basis: ex.basis })
+        : ex.basis ? fill(RULES.exampleDue[lang], { date, basis: ex.basis })
+        : fill(RULES.exampleDueNoBasis[lang], { date });
+      out.push(`  → ${text}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,214 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const BIN = join(ROOT, 'bin', 'poort.js');
+
+/** Runs the built bin in `cwd`, optionally with standard input. */
+function poort(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string | undefined> } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    input: opts.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LANG: 'C', POORT_LANG: undefined, CI: '1', ...opts.env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'poort-batch-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const OK = 'ziekmelding: 2025-01-06\nprobleemanalyse: 2025-02-10\nplan_van_aanpak: 2025-02-24\n';
+const json = (r: { stdout: string }) => JSON.parse(r.stdout) as { cases: { source: string; valid: boolean; werknemer: string | null }[]; summary: Record<string, number> };
+
+describe('directories', () => {
+  const dir = tree({
+    'a.yaml': `werknemer: A\n${OK}`,
+    'b/c.yml': `werknemer: C\n${OK}`,
+    'b/kapot.yaml': 'ziekmelding: 2025-02-30\n',
+    'b/d.json': JSON.stringify({ werknemer: 'D', ziekmelding: '2025-01-06' }),
+    'b/notes.txt': 'not a case',
+    '.git/e.yaml': OK,
+    'node_modules/f.yaml': OK,
+  });
+  symlinkSync(dir, join(dir, 'b', 'loop'));
+
+  it('are read recursively, in name order; hidden and node_modules folders and loops skipped; a broken file does not stop the rest', () => {
+    const r = poort(['check', dir, '--format', 'json', '--as-of', '2025-03-01'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const doc = json(r);
+    expect(doc.cases.map((c) => [c.source.replace(`${dir}/`, ''), c.valid])).toEqual([
+      ['a.yaml', true],
+      ['b/c.yml', true],
+      ['b/d.json', true],
+      ['b/kapot.yaml', false],
+    ]);
+    expect(doc.summary.cases).toBe(4);
+    expect(r.stderr.trim()).toBe(`${dir}/b/kapot.yaml:1:14: ziekmelding: 2025-02-30 is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)`);
+  });
+
+  it('take quoted glob patterns, the same in every shell; a pattern matching nothing is an error', () => {
+    const r = poort(['check', 'b/*.y*ml', '--format', 'json', '--as-of', '2025-03-01'], { cwd: dir });
+    expect(json(r).cases.map((c) => c.source)).toEqual(['b/c.yml', 'b/kapot.yaml']);
+    const none = poort(['check', 'zz/*.yaml', 'a.yaml', '--format', 'json', '--as-of', '2025-03-01'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no files match zz/*.yaml');
+    expect(json(none).summary.cases).toBe(2);
+  });
+});
+
+describe('exports', () => {
+  it('CSV as Dutch Excel writes it: `;`, a BOM, quoted lists, a decimal comma; each row keeps its origin', () => {
+    const csv = '\uFEFFwerknemer;ziekmelding;probleemanalyse;voortgangsgesprekken;loon_percentage;eerste_spoor.status\n'
+      + 'E-1;06-01-2025;2025-02-10;"2025-03-01;2025-04-01";70,5;onwaarschijnlijk\n'
+      + '"E-2; de tweede";2025-01-06;2025-02-31;;80;kansrijk\n';
+    const dir = tree({ 'export.csv': csv });
+    const r = poort(['check', 'export.csv', '--format', 'json', '--as-of', '2025-03-01'], { cwd: dir });
+    const doc = json(r);
+    expect(doc.cases.map((c) => [c.source, c.werknemer, c.valid])).toEqual([
+      ['export.csv row 1', 'E-1', true],
+      ['export.csv row 2', 'E-2; de tweede', false],
+    ]);
+    expect(r.stderr.trim()).toBe('export.csv:3:3: probleemanalyse: 2025-02-31 is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)');
+  });
+
+  it('CSV with `,`, an unknown column named with a suggestion, and onderbrekingen as VAN..TOT', () => {
+    const dir = tree({ 'e.csv': 'werknemer,ziekmelding,probleemanalyze,onderbrekingen\nE-1,2025-01-06,2025-02-10,2025-03-01..2025-03-05\nE-2,2025-01-06,,2025-03-01..2025-03-05|2025-04-01..2025-04-02\n' });
+    const r = poort(['check', 'e.csv', '--format', 'json', '--as-of', '2025-03-01'], { cwd: dir });
+    expect(r.stderr.trim()).toBe('e.csv:2:3: probleemanalyze: unknown key `probleemanalyze` (did you mean `probleemanalyse`?)');
+    expect(json(r).cases.map((c) => c.valid)).toEqual([false, true]);
+  });
+
+  it('JSON Lines: a bad line is reported at its line and the rest goes on; duplicate keys are caught', () => {
+    const dir = tree({
+      'c.jsonl': '{"werknemer":"J-1","ziekmelding":"2025-01-06"}\n\n{"ziekmelding":"2025-13-06"}\n{"ziekmelding":"2025-01-06","ziekmelding":"2025-01-07"}\n{not json\n{"werknemer":"J-5","ziekmelding":"2025-01-06"}\n',
+    });
+    const r = poort(['check', 'c.jsonl', '--format', 'json', '--as-of', '2025-02-01'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(json(r).cases.map((c) => [c.source, c.valid])).toEqual([
+      ['c.jsonl line 1', true],
+      ['c.jsonl line 3', false],
+      ['c.jsonl line 4', false],
+      ['c.jsonl line 5', false],
+      ['c.jsonl line 6', true],
+    ]);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toBe('c.jsonl:3:16: ziekmelding: 2025-13-06 is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)');
+    expect(lines[1]).toBe('c.jsonl:4:29: key `ziekmelding` appears twice (first on line 4); keep one');
+    expect(lines[2]).toMatch(/^c\.jsonl:5:\d+: not valid YAML/);
+  });
+
+  it('a JSON array gives one case per item', () => {
+    const dir = tree({ 'a.json': JSON.stringify([{ ziekmelding: '2025-01-06' }, { ziekmelding: 'gisteren' }], null, 2) });
+    const r = poort(['check', 'a.json', '--format', 'json', '--as-of', '2025-02-01'], { cwd: dir });
+    expect(json(r).cases.map((c) => [c.source, c.valid])).toEqual([['a.json item 1', true], ['a.json item 2', false]]);
+    expect(r.stderr.trim()).toBe('a.json:6:20: ziekmelding: gisteren is not a date (expected YYYY-MM-DD or DD-MM-YYYY)');
+  });
+
+  it('standard input, as YAML, JSON Lines or CSV', () => {
+    const asOf = ['--format', 'json', '--as-of', '2025-02-01'];
+    expect(json(poort(['check', '-', ...asOf], { input: OK })).cases.map((c) => c.source)).toEqual(['-']);
+    expect(json(poort(['check', '-', ...asOf], { input: '{"ziekmelding":"2025-01-06"}\n{"ziekmelding":"2025-01-07"}\n' })).cases.map((c) => c.source)).toEqual(['- line 1', '- line 2']);
+    expect(json(poort(['check', '-', ...asOf], { input: 'werknemer;ziekmelding\nX;2025-01-06\n' })).cases.map((c) => c.werknemer)).toEqual(['X']);
+  });
+});
+
+describe('batch runs', () => {
+  const dir = tree({ 'a.yaml': `werknemer: A\n${OK}`, 'b.yaml': 'werknemer: B\nziekmelding: 2025-01-06\n', 'c.yaml': 'werknemer: C\nziekmelding: 2025-01-06\nprobleemanalyse: 2025-02-10\nplan_van_aanpak: 2025-02-20\n' });
+
+  it('end the text report with a summary table and totals; --quiet leaves out cases without errors', () => {
+    const r = poort(['check', '.', '--as-of', '2025-04-10'], { cwd: dir });
+    expect(r.stdout).toContain('Next deadline');
+    expect(r.stdout).toMatch(/Total: 3 cases · 0 invalid · 2 errors · 2 warnings · 0 infos/);
+    const quiet = poort(['check', '.', '--as-of', '2025-04-10', '--quiet'], { cwd: dir });
+    expect(quiet.stdout).toContain('B  b.yaml');
+    expect(quiet.stdout).not.toContain('A  a.yaml');
+  });
+
+  it('--max-warnings as ESLint, --output to a file', () => {
+    const out = join(dir, 'report.json');
+    const r = poort(['check', 'a.yaml', 'c.yaml', '--as-of', '2025-04-10', '--max-warnings', '1', '--format', 'json', '--output', out], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).summary).toMatchObject({ cases: 2, warnings: 2 });
+    expect(poort(['check', 'a.yaml', 'c.yaml', '--as-of', '2025-04-10', '--max-warnings', '2'], { cwd: dir }).code).toBe(0);
+    expect(poort(['check', 'a.yaml', '--max-warnings', 'veel'], { cwd: dir }).code).toBe(2);
+  });
+
+  it('end quietly when the reader goes away (EPIPE)', () => {
+    const many = tree(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`d${String(i).padStart(3, '0')}.yaml`, OK])));
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check . --as-of 2025-04-10 | head -3`], { cwd: many, encoding: 'utf8' });
+    expect(r.stdout.split('\n')).toHaveLength(4);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('poort.config.yaml', () => {
+  const dir = tree({
+    'poort.config.yaml': 'lang: nl\nfail-on: warning\nrules: beleid\n',
+    'beleid/extra.yaml': readFileSync(join(ROOT, 'test/fixtures/rules/bedrijfsbeleid.yaml'), 'utf8'),
+    'dossiers/a.yaml': OK,
+  });
+
+  it('is found from the working directory upward and gives defaults, rules paths relative to it', () => {
+    const r = poort(['check', 'a.yaml', '--as-of', '2025-04-10', '--format', 'json'], { cwd: join(dir, 'dossiers') });
+    expect(r.code).toBe(1); // fail-on warning: the voortgangsgesprek is overdue
+    const c = JSON.parse(r.stdout).cases[0];
+    expect(c.findings.map((f: { rule: string }) => f.rule)).toContain('voortgangsgesprek-vierwekelijks');
+    expect(c.findings[0].message).toMatch(/voortgangsgesprek achterstallig/);
+  });
+
+  it('loses to flags on the command line', () => {
+    const r = poort(['check', 'a.yaml', '--as-of', '2025-04-10', '--fail-on', 'error', '--lang', 'en', '--format', 'json'], { cwd: join(dir, 'dossiers') });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).cases[0].findings[0].message).toMatch(/overdue/);
+  });
+
+  it('is validated like any input: a misspelt key is an error with its line', () => {
+    const bad = tree({ 'poort.config.yaml': 'lang: nl\nfail_on: warning\n', 'a.yaml': OK });
+    const r = poort(['check', 'a.yaml'], { cwd: bad });
+    expect(r.code).toBe(2);
+    // The file's own `lang` cannot be trusted while it is invalid, so this reads in the default language.
+    expect(r.stderr.trim()).toBe(`${join(bad, 'poort.config.yaml')}:2:1: fail_on: unknown key \`fail_on\` (did you mean \`fail-on\`?)`);
+  });
+});
+
+describe('poort agenda', () => {
+  const dir = tree({
+    'a.yaml': 'werknemer: A\nziekmelding: 2025-01-06\n',
+    'b.yaml': 'werknemer: B\nziekmelding: 2025-01-13\nprobleemanalyse: 2025-02-01\n',
+  });
+
+  it('lists overdue and coming deadlines of all cases by date', () => {
+    const r = poort(['agenda', '.', '--as-of', '2025-02-20', '--within', '3w', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.items.map((i: { due: string; rule: string; source: string; status: string }) => [i.due, i.rule, i.source, i.status])).toEqual([
+      ['2025-02-16', 'probleemanalyse', 'a.yaml', 'overdue'],
+      ['2025-03-02', 'plan-van-aanpak', 'a.yaml', 'open'],
+      ['2025-03-09', 'plan-van-aanpak', 'b.yaml', 'open'],
+    ]);
+    expect(doc.summary).toEqual({ cases: 2, invalid: 0, items: 3, overdue: 1 });
+  });
+
+  it('writes CSV for spreadsheets, with `;` in Dutch', () => {
+    const r = poort(['agenda', '.', '--as-of', '2025-02-20', '--format', 'csv', '--lang', 'nl'], { cwd: dir });
+    const rows = parseCsv(r.stdout, { delimiter: ';' }) as string[][];
+    expect(rows[0]).toEqual(['uiterste_datum', 'status', 'dagen', 'regel', 'dossier', 'werknemer', 'ziekteweek']);
+    expect(rows[1]).toEqual(['2025-02-16', 'overdue', '4', 'probleemanalyse', 'a.yaml', 'A', '6']);
+  });
+
+  it('refuses a period it cannot read', () => {
+    expect(poort(['agenda', '.', '--within', 'soon'], { cwd: dir }).code).toBe(2);
+  });
+});
