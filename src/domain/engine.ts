@@ -11,6 +11,7 @@ import { evaluateDate } from './kinds/date.js';
 import { evaluateDateOrder } from './kinds/date-order.js';
 import { evaluateDeadline } from './kinds/deadline.js';
 import { evaluateInterval } from './kinds/interval.js';
+import { evaluateTextScan } from './kinds/text-scan.js';
 
 /**
  * Runs one validated case through the rules table. Pure: the as-of date and the calendar come
@@ -88,6 +89,7 @@ function evaluateVariant(id: string, v: Variant, ctx: Context): RuleResult {
     case 'date': return evaluateDate(id, v, ctx);
     case 'check': return evaluateCheck(id, v, ctx);
     case 'date-order': return evaluateDateOrder(id, v, ctx);
+    case 'text-scan': return evaluateTextScan(id, v, ctx);
   }
 }
 

@@ -25,7 +25,7 @@ export interface Basis {
 }
 
 /** Which way a rule is not satisfied; picks the message template. */
-export type FindingType = 'late' | 'missing' | 'early' | 'order' | 'gap' | 'check' | 'before' | 'after';
+export type FindingType = 'late' | 'missing' | 'early' | 'order' | 'gap' | 'check' | 'before' | 'after' | 'match';
 
 export interface FindingArgs {
   due?: Datum | undefined;

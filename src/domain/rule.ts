@@ -112,7 +112,20 @@ export interface DateOrderVariant {
   after: FindingSpec;
 }
 
-export type Variant = DeadlineVariant | IntervalVariant | DateVariant | CheckVariant | DateOrderVariant;
+/** Free-text fields must not name any of these terms (medical details, say). */
+export interface TextScanVariant {
+  kind: 'text-scan';
+  when?: Condition | undefined;
+  fields: readonly FieldPath[];
+  /**
+   * Whole words, matched case- and accent-insensitively. `*` at an end also matches a word
+   * that goes on there (`*kanker` finds longkanker), for Dutch compounds.
+   */
+  terms: readonly string[];
+  match: FindingSpec;
+}
+
+export type Variant = DeadlineVariant | IntervalVariant | DateVariant | CheckVariant | DateOrderVariant | TextScanVariant;
 export type RuleKind = Variant['kind'];
 
 export interface Rule {

@@ -131,6 +131,7 @@ const PLACEHOLDERS: Record<string, readonly string[]> = {
   check: ['value'],
   before: ['date', 'limit'],
   after: ['date', 'limit'],
+  match: ['value'],
 };
 
 class Compiler {
@@ -225,6 +226,13 @@ class Compiler {
         const before = spec('before', true);
         const after = spec('after', true);
         return before && after && { kind: 'date-order', when, before, after };
+      }
+      case 'text-scan': {
+        const fields = need(v.fields, 'fields')?.map((f, i) => this.field(f, [...at, 'fields', i], ['text']));
+        const terms = need(v.terms, 'terms');
+        const match = spec('match', true);
+        if (!fields || fields.some((f) => !f) || !terms || !match) return undefined;
+        return { kind: 'text-scan', when, fields: fields as FieldPath[], terms, match };
       }
     }
   }

@@ -72,7 +72,7 @@ export const conditionSchema: z.ZodMiniType<ConditionSource> = z.strictObject({
   },
 });
 
-export const KINDS = ['deadline', 'interval', 'date', 'check', 'date-order'] as const;
+export const KINDS = ['deadline', 'interval', 'date', 'check', 'date-order', 'text-scan'] as const;
 
 /** The keys a variant may have; a rule without `variants` has them itself. */
 const variantShape = {
@@ -91,6 +91,8 @@ const variantShape = {
   until: z.optional(anchorSchema),
   date: z.optional(anchorSchema),
   at: z.optional(z.string()),
+  fields: z.optional(z.array(z.string()).check(z.minLength(1))),
+  terms: z.optional(z.array(z.string().check(z.minLength(2))).check(z.minLength(1))),
   messages: z.optional(
     z.strictObject({
       late: z.optional(message),
@@ -101,6 +103,7 @@ const variantShape = {
       check: z.optional(message),
       before: z.optional(message),
       after: z.optional(message),
+      match: z.optional(message),
     }),
   ),
 };

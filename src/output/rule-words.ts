@@ -76,6 +76,9 @@ export function describeVariant(v: Variant, lang: Lang): string {
     case 'date-order':
       what = W.dateOrder[lang];
       break;
+    case 'text-scan':
+      what = fill(W.textScan[lang], { fields: v.fields.map(formatPath).join(', '), n: v.terms.length });
+      break;
   }
   return v.when ? fill(W.when[lang], { cond: describeCondition(v.when, lang), what }) : what;
 }
@@ -87,6 +90,7 @@ function mainSpecs(v: Variant): FindingSpec[] {
     case 'interval': return [v.gap, v.missing];
     case 'check': return [v.finding];
     case 'date-order': return [v.before, v.after];
+    case 'text-scan': return [v.match];
     case 'date': return [];
   }
 }

@@ -103,6 +103,7 @@ export const DEADLINE_WORDS = {
   interval: { nl: 'hoogstens {n} tussen {start}, elk van {list} en de peildatum', en: 'at most {n} between {start}, each of {list} and the as-of date' },
   until: { nl: 'tot {until}', en: 'until {until}' },
   dateOrder: { nl: 'elke datum tussen de ziekmelding en de peildatum', en: 'every date between the ziekmelding and the as-of date' },
+  textScan: { nl: 'vrije tekst in {fields} noemt geen van {n} termen', en: 'free text in {fields} names none of {n} terms' },
   checkWhen: { nl: 'bevinding als {cond}', en: 'a finding when {cond}' },
   earliest: { nl: 'de vroegste van {list}', en: 'the earliest of {list}' },
   plusWeeksOf: { nl: ' + {field} weken', en: ' + {field} weeks' },
