@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Datum } from '../domain/datum.js';
@@ -6,6 +7,7 @@ import type { Config } from '../input/config-file.js';
 import { formatPath, type Problem } from '../input/problem.js';
 import { problemMessage } from '../output/i18n.js';
 import { problemLine } from '../output/problem-line.js';
+import { pseudonymizer } from '../output/pseudonym.js';
 import { Checker, Tally, type CaseReport } from '../output/report.js';
 import { findConfig } from './config.js';
 import { targets, units } from './inputs.js';
@@ -21,6 +23,7 @@ export interface BatchOptions {
   lang?: string;
   rules: string[];
   output?: string;
+  redact?: boolean;
 }
 
 export interface Batch {
@@ -47,7 +50,9 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const loaded = loadRules(join(io.root, 'rules'), [...(found?.rules ?? []), ...opts.rules], join(io.root, 'dist', 'rules.json'));
   if (loaded.problems.length > 0) return reportProblems(io, lang, loaded.problems);
   const out = opts.output === undefined ? { write: io.stdout.write.bind(io.stdout), once: io.stdout.once.bind(io.stdout), close: () => undefined } : fileOutput(opts.output);
-  return { config, lang, asOf, loaded, out, checker: new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang }) };
+  // One key per run unless POORT_REDACT_KEY gives one, so pseudonyms match across runs only when wanted.
+  const mask = opts.redact ? pseudonymizer(io.env.POORT_REDACT_KEY || randomBytes(32).toString('hex')) : undefined;
+  return { config, lang, asOf, loaded, out, checker: new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang, mask }) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { EERSTE_SPOOR_STATUSES, type Case, type Onderbreking } from '../domain/case.js';
 import { Datum } from '../domain/datum.js';
+import { schemaAt, unwrap } from './schema-walk.js';
 
 /**
  * The case file of contract.md as a zod schema. Each leaf is registered with its field type,
@@ -67,6 +68,12 @@ export const caseSchema = z
     notities: text(),
   })
   .check(z.superRefine((c, ctx) => checkOnderbrekingenInCase(c, ctx))) satisfies z.ZodMiniType<Case, unknown>; // output is the domain's Case
+
+/** Whether a key path holds free text (werknemer, notities, begeleider): what --redact hides. */
+export function isFreeText(path: readonly (string | number)[]): boolean {
+  const schema = schemaAt(caseSchema, path);
+  return schema !== undefined && (fieldTypes.get(schema) ?? fieldTypes.get(unwrap(schema)))?.fieldType === 'text';
+}
 
 type Issues = { addIssue(issue: { code: 'custom'; path: (string | number)[]; params: Record<string, unknown>; input?: unknown }): void };
 

@@ -291,6 +291,7 @@ export const CLI = {
   maxWarnings: { nl: 'exitcode 1 bij meer dan zoveel waarschuwingen', en: 'exit code 1 with more than this many warnings' },
   output: { nl: 'schrijf het rapport naar dit bestand', en: 'write the report to this file' },
   quiet: { nl: 'tekstuitvoer: alleen dossiers met fouten', en: 'text output: only cases with errors' },
+  redact: { nl: 'vervang werknemer en vrije tekst door een vaste schuilnaam (sleutel: POORT_REDACT_KEY)', en: 'replace werknemer and free text by a stable pseudonym (key: POORT_REDACT_KEY)' },
   badCount: { nl: '{option} {value} is geen geheel getal van 0 of meer', en: '{option} {value} is not a whole number of 0 or more' },
   progress: { nl: '{n} dossiers…', en: '{n} cases…' },
   debug: { nl: 'toon stacktraces bij interne fouten', en: 'show stack traces on internal errors' },

@@ -2,25 +2,38 @@ import { fieldAt, type Case } from '../domain/case.js';
 import { Datum } from '../domain/datum.js';
 import type { Basis, Finding } from '../domain/evaluation.js';
 import type { Lang, Rule } from '../domain/rule.js';
+import { isFreeText } from '../input/case-schema.js';
 import { formatPath } from '../input/problem.js';
 import { BASIS, fill, formatDate, formatDays, formatWeeks, type Notation } from './i18n.js';
 
+export interface MessageOptions {
+  lang: Lang;
+  notation: Notation;
+  /** --redact: what free text becomes. */
+  mask?: ((text: string) => string) | undefined;
+}
+
 /** A finding in words: the rule's template for this way of failing, with its values filled in. */
-export function findingMessage(f: Finding, rule: Rule | undefined, c: Case, lang: Lang, notation: Notation): string {
+export function findingMessage(f: Finding, rule: Rule | undefined, c: Case, { lang, notation, mask }: MessageOptions): string {
   return f.template[lang].replace(/\{([^}]+)\}/g, (whole, name: string) => {
     switch (name) {
       case 'key': return formatPath(f.path);
       case 'title': return rule?.title[lang] ?? f.rule;
       case 'days': return f.args.days === undefined ? whole : formatDays(f.args.days, lang);
       case 'basis': return f.args.basis ? describeBasis(f.args.basis, lang, notation) : '';
-      case 'value': return f.args.value === undefined ? '—' : String(f.args.value);
+      case 'value': {
+        const v = f.args.value;
+        return v === undefined ? '—' : mask && typeof v === 'string' ? mask(v) : String(v);
+      }
       case 'done': case 'due': case 'from': case 'date': case 'limit': {
         const d = f.args[name];
         return d ? formatDate(d, lang, notation) : '—';
       }
       default: {
         // A case key, such as {eerste_spoor.status}; the rules loader checked that it exists.
-        const v = fieldAt(c, name.split('.'));
+        const path = name.split('.');
+        const v = fieldAt(c, path);
+        if (mask && typeof v === 'string' && isFreeText(path)) return mask(v);
         return v instanceof Datum ? formatDate(v, lang, notation) : v === undefined ? '—' : String(v);
       }
     }

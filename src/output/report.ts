@@ -4,6 +4,7 @@ import type { Status } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
 import type { Consequence, Lang, Rule, Severity } from '../domain/rule.js';
 import { readCase, type ReadCase } from '../input/case-file.js';
+import { isFreeText } from '../input/case-schema.js';
 import { formatPath, type Problem } from '../input/problem.js';
 import { problemMessage } from './i18n.js';
 import { findingMessage } from './message.js';
@@ -79,6 +80,8 @@ export interface CheckSettings {
   werkdagen: Werkdagen;
   asOf: Datum;
   lang: Lang;
+  /** --redact: werknemer references and free text become pseudonyms in every output. */
+  mask?: ((text: string) => string) | undefined;
 }
 
 /** Where a case came from: a label for people, and the file its line numbers belong to. */
@@ -102,7 +105,8 @@ export class Checker {
 
   report(origin: Origin, read: ReadCase): CaseReport {
     const s = this.settings;
-    if (!read.case) return invalidCase(origin, read.problems, s.lang, read.werknemer);
+    const werknemer = (w: string | null | undefined): string | null => (w == null ? null : s.mask ? s.mask(w) : w);
+    if (!read.case) return invalidCase(origin, read.problems, s.lang, werknemer(read.werknemer), s.mask);
     const c = read.case;
     const ev = evaluate(c, s.rules, s.asOf, s.werkdagen);
     const weekOf = (d: Datum | null): number | null => (d ? Math.max(1, Math.ceil(ev.clock.sickDaysBy(d) / 7)) : null);
@@ -118,7 +122,7 @@ export class Checker {
     }));
     const findings = ev.findings.map((f) => {
       const rule = this.byId.get(f.rule);
-      const message = findingMessage(f, rule, c, s.lang, 'iso');
+      const message = findingMessage(f, rule, c, { lang: s.lang, notation: 'iso', mask: s.mask });
       return {
         rule: f.rule,
         title: rule?.title[s.lang] ?? f.rule,
@@ -126,7 +130,7 @@ export class Checker {
         consequence: f.consequence,
         message,
         // Only Dutch writes dates differently for people; English text is the message itself.
-        text: s.lang === 'en' ? message : findingMessage(f, rule, c, s.lang, 'local'),
+        text: s.lang === 'en' ? message : findingMessage(f, rule, c, { lang: s.lang, notation: 'local', mask: s.mask }),
         source: rule?.source ?? '',
         line: read.located.findingLine(f.path),
       };
@@ -134,7 +138,7 @@ export class Checker {
     const eindeLoon = ev.timeline.find((e) => e.id === 'einde-loondoorbetaling')?.due;
     return {
       ...origin,
-      werknemer: c.werknemer ?? null,
+      werknemer: werknemer(c.werknemer),
       valid: true,
       problems: [],
       clock: {
@@ -151,7 +155,9 @@ export class Checker {
 }
 
 /** A case that could not be evaluated: only its problems, so that it still counts in every report. */
-export function invalidCase(origin: Origin, problems: readonly Problem[], lang: Lang, werknemer: string | null = null): CaseReport {
+export function invalidCase(origin: Origin, problems: readonly Problem[], lang: Lang, werknemer: string | null = null, mask?: (text: string) => string): CaseReport {
+  // Under --redact, a problem quotes no free text either.
+  const args = (p: Problem) => (mask && typeof p.args.value === 'string' && isFreeText(p.path) ? { ...p.args, value: mask(p.args.value) } : p.args);
   return {
     ...origin,
     werknemer,
@@ -161,7 +167,7 @@ export function invalidCase(origin: Origin, problems: readonly Problem[], lang: 
       path: formatPath(p.path),
       line: p.line,
       column: p.column,
-      message: problemMessage(p.code, p.args, lang),
+      message: problemMessage(p.code, args(p), lang),
     })),
     clock: null,
     timeline: [],

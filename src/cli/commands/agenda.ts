@@ -56,6 +56,7 @@ export const agendaCommand: CommandModule = (program, io, lang, done) => {
     .option('--lang <lang>', CLI.lang[lang])
     .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
     .option('-o, --output <file>', CLI.output[lang])
+    .option('--redact', CLI.redact[lang])
     .option('--no-color', CLI.noColor[lang])
     .action(async (inputs: string[], opts: AgendaOptions) => done(await agenda(inputs, opts, io)));
 };

@@ -61,6 +61,7 @@ export const checkCommand: CommandModule = (program, io, lang, done) => {
     .option('--max-warnings <n>', CLI.maxWarnings[lang])
     .option('-o, --output <file>', CLI.output[lang])
     .option('-q, --quiet', CLI.quiet[lang])
+    .option('--redact', CLI.redact[lang])
     .option('--no-color', CLI.noColor[lang])
     .option('--debug', CLI.debug[lang])
     .action(async (inputs: string[], opts: CheckOptions) => done(await check(inputs, opts, io)));

@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FORMAT_NAMES } from '../src/output/formats/index.js';
+import { ROOT } from './helpers.js';
+
+const BIN = join(ROOT, 'bin', 'poort.js');
+const dir = mkdtempSync(join(tmpdir(), 'poort-redact-'));
+const file = join(dir, 'case.yaml');
+writeFileSync(file, 'werknemer: Jan de Vries\nziekmelding: 2025-01-06\nnotities: Jan heeft een burn-out\ntweede_spoor: { gestart: 2025-01-08, begeleider: Piet Bakker }\n');
+
+function poort(args: string[], key?: string) {
+  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, POORT_REDACT_KEY: key, NO_COLOR: '1', LANG: 'C' } });
+}
+
+describe('--redact', () => {
+  it.each(FORMAT_NAMES)('leaves no name or free text in --format %s', (format) => {
+    const r = poort(['check', file, '--as-of', '2025-03-01', '--redact', '--format', format], 'sleutel');
+    const all = r.stdout + r.stderr;
+    expect(all).not.toMatch(/Jan|Vries|Piet|Bakker|burn-out/);
+    if (format === 'json') expect(JSON.parse(r.stdout).cases[0].werknemer).toMatch(/^anon-[0-9a-f]{12}$/);
+  });
+
+  it('gives the same pseudonym with the same key, another without one', () => {
+    const werknemer = (key?: string) => JSON.parse(poort(['check', file, '--as-of', '2025-03-01', '--redact', '--format', 'json'], key).stdout).cases[0].werknemer;
+    expect(werknemer('sleutel')).toBe(werknemer('sleutel'));
+    expect(werknemer('sleutel')).not.toBe(werknemer('andere sleutel'));
+    expect(werknemer()).not.toBe(werknemer());
+  });
+
+  it('also in the agenda', () => {
+    const r = poort(['agenda', file, '--as-of', '2025-03-01', '--redact', '--format', 'csv'], 'sleutel');
+    expect(r.stdout).toContain('anon-');
+    expect(r.stdout).not.toContain('Jan');
+  });
+});
