@@ -153,6 +153,17 @@ describe('batch runs', () => {
   });
 });
 
+describe('--max-file-size', () => {
+  it('refuses a case file over the limit unread, names the limit and goes on with the rest', () => {
+    const dir = tree({ 'big.yaml': `${OK}notities: "${'x'.repeat(3000)}"\n`, 'small.yaml': OK, 'e.jsonl': `{"ziekmelding":"2025-01-06","notities":"${'y'.repeat(3000)}"}\n{"ziekmelding":"2025-01-06"}\n` });
+    const r = poort(['check', '.', '--max-file-size', '2kb', '--format', 'json', '--as-of', '2025-03-01'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(json(r).cases.map((c) => [c.source, c.valid])).toEqual([['big.yaml', false], ['e.jsonl line 1', false], ['e.jsonl line 2', true], ['small.yaml', true]]);
+    expect(r.stderr).toContain('big.yaml: too large for a case file (3.0 KB, limit 2.0 KB); raise the limit with --max-file-size');
+    expect(poort(['check', '.', '--max-file-size', '4kb', '--as-of', '2025-03-01'], { cwd: dir }).code).toBe(1);
+  });
+});
+
 describe('poort.config.yaml', () => {
   const dir = tree({
     'poort.config.yaml': 'lang: nl\nfail-on: warning\nrules: beleid\n',

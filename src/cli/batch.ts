@@ -5,12 +5,12 @@ import type { Datum } from '../domain/datum.js';
 import type { Lang } from '../domain/rule.js';
 import type { Config } from '../input/config-file.js';
 import { formatPath, type Problem } from '../input/problem.js';
-import { problemMessage } from '../output/i18n.js';
+import { CLI, fill, problemMessage } from '../output/i18n.js';
 import { problemLine } from '../output/problem-line.js';
 import { pseudonymizer } from '../output/pseudonym.js';
 import { Checker, Tally, type CaseReport } from '../output/report.js';
 import { findConfig } from './config.js';
-import { targets, units } from './inputs.js';
+import { DEFAULT_MAX_FILE_SIZE, targets, units } from './inputs.js';
 import type { Io } from './io.js';
 import { Progress } from './progress.js';
 import { loadRules, type LoadedRules } from './rules-loader.js';
@@ -24,6 +24,7 @@ export interface BatchOptions {
   rules: string[];
   output?: string;
   redact?: boolean;
+  maxFileSize?: string;
 }
 
 export interface Batch {
@@ -33,6 +34,7 @@ export interface Batch {
   loaded: LoadedRules;
   checker: Checker;
   out: Output;
+  maxFileSize: number;
 }
 
 export type Output = Io['stdout'] & { close(): void };
@@ -52,7 +54,8 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const out = opts.output === undefined ? { write: io.stdout.write.bind(io.stdout), once: io.stdout.once.bind(io.stdout), close: () => undefined } : fileOutput(opts.output);
   // One key per run unless POORT_REDACT_KEY gives one, so pseudonyms match across runs only when wanted.
   const mask = opts.redact ? pseudonymizer(io.env.POORT_REDACT_KEY || randomBytes(32).toString('hex')) : undefined;
-  return { config, lang, asOf, loaded, out, checker: new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang, mask }) };
+  const maxFileSize = opts.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : size('--max-file-size', opts.maxFileSize, lang);
+  return { config, lang, asOf, loaded, out, maxFileSize, checker: new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang, mask }) };
 }
 
 /**
@@ -62,7 +65,7 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
 export async function forEachCase(inputs: readonly string[], batch: Batch, io: Io, each: (c: CaseReport) => Promise<void> | void): Promise<Tally> {
   const tally = new Tally();
   const progress = new Progress(io, batch.lang);
-  for await (const unit of units(await targets(inputs, io.cwd), io.readStdin, io.cwd)) {
+  for await (const unit of units(await targets(inputs, io.cwd), io.readStdin, io.cwd, batch.maxFileSize)) {
     for (const c of reportUnit(unit, batch.checker)) {
       for (const p of c.problems) io.stderr.write(`${problemLine(c.file, p)}\n`);
       tally.add(c);
@@ -72,6 +75,14 @@ export async function forEachCase(inputs: readonly string[], batch: Batch, io: I
   }
   progress.done();
   return tally;
+}
+
+/** `10mb`, `500kb`, `2g` or a number of bytes. */
+function size(option: string, value: string, lang: Lang): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
+  if (!m) throw new UsageError(fill(CLI.badSize[lang], { option, value }));
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!;
+  return Math.round(Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
 }
 
 /** Writes and, when the reader is behind, waits: output of any size streams in bounded memory. */

@@ -95,18 +95,32 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/**
+ * A case file larger than this is refused unread (--max-file-size): a dossier is a few KB, and
+ * a 50 MB "case" is a mistake or an attack that would cost memory and time. JSON Lines and CSV
+ * are streamed, so for them the limit is per record.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
 /** The units of all targets, in order. */
-export async function* units(all: readonly Target[], readStdin: () => string, cwd: string): AsyncGenerator<Unit> {
+export async function* units(all: readonly Target[], readStdin: () => string, cwd: string, maxSize = DEFAULT_MAX_FILE_SIZE): AsyncGenerator<Unit> {
+  const tooLarge = (source: string, size: number): Unit => ({
+    type: 'problem', source, file: source, problem: { code: 'file-too-large', path: [], line: null, column: null, args: { size, limit: maxSize } },
+  });
   for (const t of all) {
     if ('missing' in t) {
       yield { type: 'problem', source: t.missing, file: t.missing, problem: t.problem };
     } else if ('stdin' in t) {
       const text = stripBom(readStdin());
-      yield* textUnits('-', sniff(text), text);
+      if (Buffer.byteLength(text) > maxSize && sniff(text) === 'list') yield tooLarge('-', Buffer.byteLength(text));
+      else yield* textUnits('-', sniff(text), text, maxSize);
     } else {
       const file = isAbsolute(t.path) ? t.path : relative(cwd, resolve(cwd, t.path)) || t.path;
+      const path = resolve(cwd, t.path);
       try {
-        yield* t.kind === 'list' ? textUnits(file, 'list', stripBom(readFileSync(resolve(cwd, t.path), 'utf8'))) : streamUnits(file, t.kind, resolve(cwd, t.path));
+        if (t.kind !== 'list') yield* streamUnits(file, t.kind, path, maxSize);
+        else if (statSync(path).size > maxSize) yield tooLarge(file, statSync(path).size);
+        else yield* textUnits(file, 'list', stripBom(readFileSync(path, 'utf8')), maxSize);
       } catch (e) {
         yield { type: 'problem', source: file, file, problem: unreadable(e) };
       }
@@ -125,32 +139,37 @@ function sniff(text: string): Kind {
   return 'list';
 }
 
-async function* textUnits(file: string, kind: Kind, text: string): AsyncGenerator<Unit> {
+async function* textUnits(file: string, kind: Kind, text: string, maxSize: number): AsyncGenerator<Unit> {
   if (kind === 'list') {
     yield { type: 'list', source: file, file, text };
   } else if (kind === 'jsonl') {
     const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) yield* jsonlUnit(file, lines[i]!, i + 1);
+    for (let i = 0; i < lines.length; i++) yield* jsonlUnit(file, lines[i]!, i + 1, maxSize);
   } else {
-    yield* csvUnits(file, text, csvDelimiter(text.split('\n', 1)[0] ?? ''));
+    yield* csvUnits(file, text, csvDelimiter(text.split('\n', 1)[0] ?? ''), maxSize);
   }
 }
 
-function* jsonlUnit(file: string, line: string, lineNo: number): Generator<Unit> {
+function* jsonlUnit(file: string, line: string, lineNo: number, maxSize: number): Generator<Unit> {
   if (line.trim() === '') return;
-  yield { type: 'json-line', source: `${file} line ${lineNo}`, file, text: line, line: lineNo };
+  const source = `${file} line ${lineNo}`;
+  if (line.length > maxSize) {
+    yield { type: 'problem', source, file, problem: { code: 'file-too-large', path: [], line: lineNo, column: 1, args: { size: line.length, limit: maxSize } } };
+    return;
+  }
+  yield { type: 'json-line', source, file, text: line, line: lineNo };
 }
 
-async function* streamUnits(file: string, kind: 'jsonl' | 'csv', path: string): AsyncGenerator<Unit> {
+async function* streamUnits(file: string, kind: 'jsonl' | 'csv', path: string, maxSize: number): AsyncGenerator<Unit> {
   if (kind === 'jsonl') {
     let lineNo = 0;
     for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
       lineNo++;
-      yield* jsonlUnit(file, lineNo === 1 ? stripBom(line) : line, lineNo);
+      yield* jsonlUnit(file, lineNo === 1 ? stripBom(line) : line, lineNo, maxSize);
     }
     return;
   }
-  yield* csvUnits(file, createReadStream(path), csvDelimiter(stripBom(firstLine(path))));
+  yield* csvUnits(file, createReadStream(path), csvDelimiter(stripBom(firstLine(path))), maxSize);
 }
 
 /** The header line, read before the stream starts, to tell `;` from `,`. */
@@ -165,9 +184,9 @@ function firstLine(path: string): string {
   }
 }
 
-async function* csvUnits(file: string, input: string | NodeJS.ReadableStream, delimiter: ',' | ';'): AsyncGenerator<Unit> {
+async function* csvUnits(file: string, input: string | NodeJS.ReadableStream, delimiter: ',' | ';', maxSize: number): AsyncGenerator<Unit> {
   const { parse } = await import('csv-parse');
-  const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true });
+  const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: maxSize });
   if (typeof input === 'string') parser.end(input);
   else input.pipe(parser);
   let header: string[] | undefined;

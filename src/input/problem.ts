@@ -17,6 +17,7 @@ export interface Problem {
 export type ProblemCode =
   | 'file-unreadable'
   | 'no-match'
+  | 'file-too-large'
   | 'csv-syntax'
   | 'yaml-syntax'
   | 'duplicate-key'

@@ -121,6 +121,11 @@ const didYouMean = (a: ProblemArgs, lang: Lang): string =>
   a.suggestion ? (lang === 'nl' ? ` (bedoelt u \`${a.suggestion}\`?)` : ` (did you mean \`${a.suggestion}\`?)`) : '';
 const looksLikeDate = (v: ProblemArgs[string]): boolean => /^(\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/.test(String(v ?? ''));
 
+const megabytes = (v: ProblemArgs[string]): string => {
+  const n = Number(v);
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
+};
+
 const READ_ERRORS: Partial<Record<string, Record<Lang, string>>> = {
   ENOENT: { nl: 'het bestaat niet; controleer het pad', en: 'it does not exist; check the path' },
   EACCES: { nl: 'geen leesrechten', en: 'permission denied' },
@@ -132,6 +137,10 @@ export const PROBLEMS: Record<ProblemCode, ProblemText> = {
   'file-unreadable': {
     nl: (a) => `kan het bestand niet lezen: ${READ_ERRORS[String(a.reason)]?.nl ?? a.reason}`,
     en: (a) => `cannot read the file: ${READ_ERRORS[String(a.reason)]?.en ?? a.reason}`,
+  },
+  'file-too-large': {
+    nl: (a) => `te groot voor een dossier (${megabytes(a.size)}, grens ${megabytes(a.limit)}); verhoog de grens met --max-file-size als het echt zo groot is`,
+    en: (a) => `too large for a case file (${megabytes(a.size)}, limit ${megabytes(a.limit)}); raise the limit with --max-file-size if it really is this large`,
   },
   'no-match': {
     nl: (a) => `geen bestanden gevonden voor ${a.pattern}; controleer het patroon`,
@@ -291,6 +300,8 @@ export const CLI = {
   maxWarnings: { nl: 'exitcode 1 bij meer dan zoveel waarschuwingen', en: 'exit code 1 with more than this many warnings' },
   output: { nl: 'schrijf het rapport naar dit bestand', en: 'write the report to this file' },
   quiet: { nl: 'tekstuitvoer: alleen dossiers met fouten', en: 'text output: only cases with errors' },
+  maxFileSize: { nl: 'grootste dossierbestand, zoals 10mb of 500kb (standaard 10mb)', en: 'largest case file, such as 10mb or 500kb (default 10mb)' },
+  badSize: { nl: '{option} {value} is geen grootte (zoals 10mb of 500kb)', en: '{option} {value} is not a size (such as 10mb or 500kb)' },
   redact: { nl: 'vervang werknemer en vrije tekst door een vaste schuilnaam (sleutel: POORT_REDACT_KEY)', en: 'replace werknemer and free text by a stable pseudonym (key: POORT_REDACT_KEY)' },
   badCount: { nl: '{option} {value} is geen geheel getal van 0 of meer', en: '{option} {value} is not a whole number of 0 or more' },
   progress: { nl: '{n} dossiers…', en: '{n} cases…' },
