@@ -138,3 +138,12 @@ describe('the compiled rules cache (dist/rules.json)', () => {
     expect(week(fromCache.rules)).toContain('"week":6');
   });
 });
+
+describe('the problem catalogue', () => {
+  it('has every problem code in the README, with Dutch and English words in the product', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { PROBLEMS } = await import('../src/output/i18n.js');
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    for (const code of Object.keys(PROBLEMS)) expect(readme, code).toContain(`| \`${code}\` |`);
+  });
+});
