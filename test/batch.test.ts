@@ -223,3 +223,16 @@ describe('poort agenda', () => {
     expect(poort(['agenda', '.', '--within', 'soon'], { cwd: dir }).code).toBe(2);
   });
 });
+
+describe('poort agenda --format ics', () => {
+  it('gives the events of check --format ics for the same deadlines, with the same UIDs', async () => {
+    const { default: ICAL } = await import('ical.js');
+    const dir = tree({ 'a.yaml': 'werknemer: A\nziekmelding: 2025-01-06\n' });
+    const uids = (text: string) =>
+      new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => `${e.getFirstPropertyValue('uid')} ${String(e.getFirstPropertyValue('dtstart'))}`);
+    const agenda = uids(poort(['agenda', 'a.yaml', '--as-of', '2025-02-20', '--within', '2w', '--format', 'ics'], { cwd: dir }).stdout);
+    const check = uids(poort(['check', 'a.yaml', '--as-of', '2025-02-20', '--format', 'ics'], { cwd: dir }).stdout);
+    expect(agenda).toHaveLength(2);
+    for (const e of agenda) expect(check).toContain(e);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Datum } from '../domain/datum.js';
-import type { Lang } from '../domain/rule.js';
+import type { Lang, Rule } from '../domain/rule.js';
 import { AGENDA, formatDay, formatDays, STATUS, UI } from './i18n.js';
+import { icsEnd, icsEvents, icsStart } from './ics.js';
 import type { CaseReport } from './report.js';
 
 /**
@@ -67,6 +68,19 @@ export function agendaJson(items: readonly AgendaItem[], ctx: AgendaContext, sum
     summary: { ...summary, items: items.length, overdue },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** For calendars: the same events, with the same UIDs, as `check --format ics` gives these cases. */
+export function agendaIcs(items: readonly AgendaItem[], ctx: AgendaContext, rules: readonly Rule[], version: string): string {
+  const events = items.map((i) =>
+    icsEvents(
+      { key: i.werknemer ?? i.source, who: i.werknemer ?? i.source, source: i.source, milestones: [{ id: i.rule, title: i.title, from: null, due: i.due, status: i.status }] },
+      rules,
+      ctx.asOf,
+      ctx.lang,
+    ),
+  );
+  return icsStart(ctx.lang, version) + events.join('') + icsEnd();
 }
 
 /** For spreadsheets: `;` and Dutch headers in Dutch (as Dutch Excel expects), `,` otherwise. */

@@ -279,7 +279,7 @@ export const AGENDA = {
   },
   command: { nl: 'alle achterstallige en komende termijnen van alle dossiers, op datum', en: 'every overdue and coming deadline of all cases, by date' },
   withinOption: { nl: 'hoe ver vooruit: 14d, 3w of een aantal dagen', en: 'how far ahead: 14d, 3w or a number of days' },
-  format: { nl: 'uitvoer: text, json of csv', en: 'output format: text, json or csv' },
+  format: { nl: 'uitvoer: text, json, csv of ics', en: 'output format: text, json, csv or ics' },
   badWithin: { nl: '--within {value} is geen periode (zoals 14d of 3w)', en: '--within {value} is not a period (such as 14d or 3w)' },
 } satisfies Record<string, Record<Lang, string | readonly string[]>>;
 

@@ -1,4 +1,4 @@
-import { agendaCsv, agendaItems, agendaJson, agendaText, sortAgenda, type AgendaItem } from '../../output/agenda.js';
+import { agendaCsv, agendaIcs, agendaItems, agendaJson, agendaText, sortAgenda, type AgendaItem } from '../../output/agenda.js';
 import { AGENDA, CLI, fill } from '../../output/i18n.js';
 import { forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
 import type { Io } from '../io.js';
@@ -18,7 +18,7 @@ async function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): P
   if (typeof batch === 'number') return batch;
   const { lang, asOf, out } = batch;
   try {
-    const format = choice('--format', opts.format ?? 'text', ['text', 'json', 'csv'] as const, lang);
+    const format = choice('--format', opts.format ?? 'text', ['text', 'json', 'csv', 'ics'] as const, lang);
     const withinDays = period(opts.within);
     if (withinDays === undefined) throw new UsageError(fill(AGENDA.badWithin[lang], { value: opts.within }));
     const items: AgendaItem[] = [];
@@ -30,6 +30,7 @@ async function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): P
     const text =
       format === 'json' ? agendaJson(items, ctx, { cases: tally.summary.cases, invalid: tally.summary.invalid })
       : format === 'csv' ? agendaCsv(items, ctx)
+      : format === 'ics' ? agendaIcs(items, ctx, batch.loaded.rules, io.version)
       : await agendaText(items, ctx, colorLevel(opts.color, io.env, opts.output === undefined && io.stdoutIsTTY));
     await write(out, text);
     return tally.summary.invalid > 0 ? 2 : 0;
