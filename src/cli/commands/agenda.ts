@@ -3,7 +3,7 @@ import { AGENDA, CLI, fill } from '../../output/i18n.js';
 import { forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
 import type { Io } from '../io.js';
 import { choice, colorLevel, UsageError } from '../settings.js';
-import { collect } from './check.js';
+import { collect } from './support.js';
 import type { CommandModule } from './index.js';
 
 interface AgendaOptions extends BatchOptions {

@@ -5,6 +5,7 @@ import { forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
 import type { Io } from '../io.js';
 import { choice, colorLevel, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
+import { collect } from './support.js';
 
 export interface CheckOptions extends BatchOptions {
   format?: string;
@@ -45,8 +46,6 @@ function count(option: string, value: string, lang: Lang): number {
   if (value.trim() !== '' && Number.isInteger(n) && n >= 0) return n;
   throw new UsageError(fill(CLI.badCount[lang], { option, value }));
 }
-
-export const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
 export const checkCommand: CommandModule = (program, io, lang, done) => {
   program

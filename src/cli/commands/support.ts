@@ -1,21 +1,20 @@
 import { join } from 'node:path';
 import type { Lang } from '../../domain/rule.js';
-import { formatPath } from '../../input/problem.js';
-import { problemMessage } from '../../output/i18n.js';
-import { problemLine } from '../../output/problem-line.js';
+import { reportProblems } from '../batch.js';
+import { findConfig } from '../config.js';
 import type { Io } from '../io.js';
 import { loadRules, type LoadedRules } from '../rules-loader.js';
 
 /**
- * What the commands besides `check` share: the rules table in force (built-in plus --rules),
- * with its problems as compiler-style lines on stderr, as `check` writes them.
+ * What the commands that evaluate no dossier share: the rules table in force (built-in, then
+ * poort.config.yaml's rules, then --rules), with its problems as compiler-style lines on
+ * stderr, as `check` writes them.
  */
 export function rulesInForce(io: Io, extra: readonly string[], lang: Lang): LoadedRules | undefined {
-  const loaded = loadRules(join(io.root, 'rules'), extra, join(io.root, 'dist', 'rules.json'));
+  const configRules = findConfig(io.cwd).found?.rules ?? [];
+  const loaded = loadRules(join(io.root, 'rules'), [...configRules, ...extra], join(io.root, 'dist', 'rules.json'));
   if (loaded.problems.length === 0) return loaded;
-  for (const { file, problem } of loaded.problems) {
-    io.stderr.write(`${problemLine(file, { ...problem, path: formatPath(problem.path), message: problemMessage(problem.code, problem.args, lang) })}\n`);
-  }
+  reportProblems(io, lang, loaded.problems);
   return undefined;
 }
 
