@@ -20,5 +20,5 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
-  readStdin: () => readFileSync(0, 'utf8'),
+  readStdin: () => readFileSync(0),
 });

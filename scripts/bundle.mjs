@@ -27,7 +27,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
 });
 
-const compiler = 'dist/.rules-compiler.js';
+const compiler = `dist/.rules-compiler-${process.pid}.js`; // one per build: builds may run side by side
 await build({ ...common, entryPoints: ['src/cli/rules-loader.ts'], outfile: compiler });
 const { writeRulesCache } = await import(`../${compiler}?${Date.now()}`);
 const { problems } = writeRulesCache('rules', 'dist/rules.json');

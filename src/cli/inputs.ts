@@ -1,4 +1,4 @@
-import { createReadStream, openSync, readdirSync, readFileSync, readSync, closeSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Problem } from '../input/problem.js';
@@ -80,11 +80,21 @@ function walk(dir: string, cwd: string, seen = new Set<string>()): Target[] {
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const path = join(dir, e.name);
-    const isDir = e.isDirectory() || (e.isSymbolicLink() && isDirectory(resolve(cwd, path)));
-    if (isDir) out.push(...walk(path, cwd, seen));
-    else if (CASE_FILE.test(e.name)) out.push({ path, kind: kindOf(e.name) });
+    const kind = e.isSymbolicLink() ? linkKind(resolve(cwd, path)) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
+    if (kind === 'dir') out.push(...walk(path, cwd, seen));
+    // Only regular files: a FIFO or a device in the folder would be waited on or read for ever.
+    else if (kind === 'file' && CASE_FILE.test(e.name)) out.push({ path, kind: kindOf(e.name) });
   }
   return out;
+}
+
+function linkKind(path: string): 'dir' | 'file' | 'other' {
+  try {
+    const st = statSync(path);
+    return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+  } catch {
+    return 'other';
+  }
 }
 
 function isDirectory(path: string): boolean {
@@ -103,7 +113,7 @@ function isDirectory(path: string): boolean {
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 /** The units of all targets, in order. */
-export async function* units(all: readonly Target[], readStdin: () => string, cwd: string, maxSize = DEFAULT_MAX_FILE_SIZE): AsyncGenerator<Unit> {
+export async function* units(all: readonly Target[], readStdin: () => Buffer, cwd: string, maxSize = DEFAULT_MAX_FILE_SIZE): AsyncGenerator<Unit> {
   const tooLarge = (source: string, size: number): Unit => ({
     type: 'problem', source, file: source, problem: { code: 'file-too-large', path: [], line: null, column: null, args: { size, limit: maxSize } },
   });
@@ -111,24 +121,59 @@ export async function* units(all: readonly Target[], readStdin: () => string, cw
     if ('missing' in t) {
       yield { type: 'problem', source: t.missing, file: t.missing, problem: t.problem };
     } else if ('stdin' in t) {
-      const text = stripBom(readStdin());
+      const text = decode(readStdin());
       if (Buffer.byteLength(text) > maxSize && sniff(text) === 'list') yield tooLarge('-', Buffer.byteLength(text));
       else yield* textUnits('-', sniff(text), text, maxSize);
     } else {
       const file = isAbsolute(t.path) ? t.path : relative(cwd, resolve(cwd, t.path)) || t.path;
       const path = resolve(cwd, t.path);
+      let bytes: Buffer | number;
       try {
-        if (t.kind !== 'list') yield* streamUnits(file, t.kind, path, maxSize);
-        else if (statSync(path).size > maxSize) yield tooLarge(file, statSync(path).size);
-        else yield* textUnits(file, 'list', stripBom(readFileSync(path, 'utf8')), maxSize);
+        if (t.kind !== 'list') {
+          yield* streamUnits(file, t.kind, path, maxSize);
+          continue;
+        }
+        bytes = readBounded(path, maxSize);
       } catch (e) {
         yield { type: 'problem', source: file, file, problem: unreadable(e) };
+        continue;
       }
+      if (typeof bytes === 'number') yield tooLarge(file, bytes);
+      else yield* textUnits(file, 'list', decode(bytes), maxSize);
     }
   }
 }
 
 const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** Text from bytes: UTF-8, or UTF-16 when a byte order mark says so (as Windows tools write); no BOM left. */
+function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return stripBom(bytes.toString('utf8'));
+}
+
+/**
+ * A file's bytes, but never more than `max`: past that, the number of bytes read instead. Reads
+ * rather than trusting the size on disk, so a link to /dev/zero or a pipe ends too.
+ */
+function readBounded(path: string, max: number): Buffer | number {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) return Buffer.concat(chunks, total);
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > max) return Math.max(total, fstatSync(fd).size); // the size on disk, where there is one
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Standard input has no name to go by: JSON Lines and CSV are told by their first lines. */
 function sniff(text: string): Kind {
@@ -161,6 +206,9 @@ function* jsonlUnit(file: string, line: string, lineNo: number, maxSize: number)
 }
 
 async function* streamUnits(file: string, kind: 'jsonl' | 'csv', path: string, maxSize: number): AsyncGenerator<Unit> {
+  // A device (a link to /dev/zero, say) would be read without end; a pipe is fine, it ends.
+  const st = statSync(path);
+  if (st.isCharacterDevice() || st.isBlockDevice()) throw Object.assign(new Error('a device'), { code: 'ENOTREG' });
   if (kind === 'jsonl') {
     let lineNo = 0;
     for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
@@ -169,7 +217,7 @@ async function* streamUnits(file: string, kind: 'jsonl' | 'csv', path: string, m
     }
     return;
   }
-  yield* csvUnits(file, createReadStream(path), csvDelimiter(stripBom(firstLine(path))), maxSize);
+  yield* csvUnits(file, () => createReadStream(path), csvDelimiter(stripBom(firstLine(path))), maxSize);
 }
 
 /** The header line, read before the stream starts, to tell `;` from `,`. */
@@ -184,11 +232,13 @@ function firstLine(path: string): string {
   }
 }
 
-async function* csvUnits(file: string, input: string | NodeJS.ReadableStream, delimiter: ',' | ';', maxSize: number): AsyncGenerator<Unit> {
+async function* csvUnits(file: string, input: string | (() => NodeJS.ReadableStream), delimiter: ',' | ';', maxSize: number): AsyncGenerator<Unit> {
   const { parse } = await import('csv-parse');
   const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: maxSize });
   if (typeof input === 'string') parser.end(input);
-  else input.pipe(parser);
+  // Opened only now, with its error handled from the start (a file removed since it was listed).
+  else input().on('error', (e) => parser.destroy(e)).pipe(parser);
+  parser.on('error', () => undefined); // the loop below receives it; this keeps it from being "unhandled" as well
   let header: string[] | undefined;
   let row = 0;
   try {
@@ -201,8 +251,11 @@ async function* csvUnits(file: string, input: string | NodeJS.ReadableStream, de
       yield { type: 'csv-row', source: `${file} row ${row}`, file, header, cells: record, line: info.lines };
     }
   } catch (e) {
-    const err = e as Error & { lines?: number };
-    const problem: Problem = { code: 'csv-syntax', path: [], line: err.lines ?? null, column: null, args: { detail: err.message } };
-    yield { type: 'problem', source: `${file} row ${row + 1}`, file, problem };
+    const err = e as Error & { lines?: number; syscall?: string };
+    // The file itself failed (removed while read, say), or its CSV did.
+    const problem: Problem = err.syscall
+      ? unreadable(err)
+      : { code: 'csv-syntax', path: [], line: err.lines ?? null, column: null, args: { detail: err.message } };
+    yield { type: 'problem', source: row === 0 ? file : `${file} row ${row + 1}`, file, problem };
   }
 }

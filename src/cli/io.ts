@@ -10,5 +10,5 @@ export interface Io {
   stderr: { write(s: string): unknown };
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
-  readStdin(): string;
+  readStdin(): Buffer;
 }

@@ -14,56 +14,66 @@ import { evaluateInterval } from './kinds/interval.js';
 import { evaluateTextScan } from './kinds/text-scan.js';
 
 /**
- * Runs one validated case through the rules table. Pure: the as-of date and the calendar come
- * in as arguments, so the same input gives the same result on any machine, any day.
+ * The rules table, ready to run cases through. Pure: the as-of date and the calendar come in
+ * as arguments, so the same input gives the same result on any machine, any day.
  */
-export function evaluate(c: Case, rules: readonly Rule[], asOf: Datum, werkdagen: Werkdagen): Evaluation {
-  const clock = new Clock(c.ziekmelding, c.onderbrekingen, c.hersteld, c.verlenging_weken);
-  const byId = new Map(rules.map((r) => [r.id, r]));
-  const results = new Map<string, RuleResult>();
-  const inProgress = new Set<string>();
+export class RulesEngine {
+  private readonly byId: ReadonlyMap<string, Rule>;
+  private readonly order: ReadonlyMap<string, number>;
 
-  const ctx: Context = {
-    case: c,
-    clock,
-    asOf,
-    werkdagen,
-    valueAt: (path) => fieldAt(c, path),
-    dateAt: (path) => {
-      const v = fieldAt(c, path);
-      return v instanceof Datum ? v : undefined;
-    },
-    result(id) {
-      const done = results.get(id);
-      if (done) return done;
-      const rule = byId.get(id);
-      // The rules loader refuses unknown references and cycles; this guards the engine's own callers.
-      if (!rule || inProgress.has(id)) throw new Error(`rule reference cannot be evaluated: ${id}`);
-      inProgress.add(id);
-      const r = evaluateRule(rule, ctx);
-      inProgress.delete(id);
-      results.set(id, r);
-      return r;
-    },
-  };
+  constructor(readonly rules: readonly Rule[], readonly werkdagen: Werkdagen) {
+    this.byId = new Map(rules.map((r) => [r.id, r]));
+    this.order = new Map(rules.map((r, i) => [r.id, i]));
+  }
 
-  const timeline: TimelineEntry[] = [];
-  const findings: Finding[] = [];
-  rules.forEach((rule) => {
-    const r = ctx.result(rule.id);
-    if (r.entry) timeline.push(r.entry);
-    findings.push(...r.findings);
-  });
+  evaluate(c: Case, asOf: Datum): Evaluation {
+    const clock = new Clock(c.ziekmelding, c.onderbrekingen, c.hersteld, c.verlenging_weken);
+    const results = new Map<string, RuleResult>();
+    const inProgress = new Set<string>();
+    const byId = this.byId;
 
-  const order = new Map(rules.map((r, i) => [r.id, i]));
-  return {
-    clock,
-    week: clock.weekOn(asOf),
-    timeline: timeline.sort((a, b) => sortDay(a) - sortDay(b)),
-    findings: findings.sort(
-      (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0),
-    ),
-  };
+    const ctx: Context = {
+      case: c,
+      clock,
+      asOf,
+      werkdagen: this.werkdagen,
+      valueAt: (path) => fieldAt(c, path),
+      dateAt: (path) => {
+        const v = fieldAt(c, path);
+        return v instanceof Datum ? v : undefined;
+      },
+      result(id) {
+        const done = results.get(id);
+        if (done) return done;
+        const rule = byId.get(id);
+        // The rules loader refuses unknown references and cycles; this guards the engine's own callers.
+        if (!rule || inProgress.has(id)) throw new Error(`rule reference cannot be evaluated: ${id}`);
+        inProgress.add(id);
+        const r = evaluateRule(rule, ctx);
+        inProgress.delete(id);
+        results.set(id, r);
+        return r;
+      },
+    };
+
+    const timeline: TimelineEntry[] = [];
+    const findings: Finding[] = [];
+    for (const rule of this.rules) {
+      const r = ctx.result(rule.id);
+      if (r.entry) timeline.push(r.entry);
+      findings.push(...r.findings);
+    }
+
+    const order = this.order;
+    return {
+      clock,
+      week: clock.weekOn(asOf),
+      timeline: timeline.sort((x, y) => sortDay(x) - sortDay(y)),
+      findings: findings.sort(
+        (x, y) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || (order.get(x.rule) ?? 0) - (order.get(y.rule) ?? 0),
+      ),
+    };
+  }
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;

@@ -1,7 +1,7 @@
 import { isSeq } from 'yaml';
 import type { Case } from '../domain/case.js';
 import { caseSchema } from './case-schema.js';
-import { parseSource, yamlLocated, type SourceDocument } from './document.js';
+import { parseSource, toValue, yamlLocated, type SourceDocument } from './document.js';
 import { issuesToProblems } from './issues.js';
 import type { Located } from './located.js';
 import type { Problem } from './problem.js';
@@ -54,12 +54,7 @@ function documentValue(source: SourceDocument): { value: unknown } | { problem: 
   if (contents === null || (contents.range && contents.range[0] === contents.range[1])) {
     return { problem: { code: 'empty-document', path: WHOLE, ...at, args: {} } };
   }
-  try {
-    return { value: source.doc.toJS({ maxAliasCount: 100 }) };
-  } catch (e) {
-    // yaml refuses alias expansion past maxAliasCount (a "billion laughs" file).
-    return { problem: { code: 'yaml-syntax', path: WHOLE, ...at, args: { detail: (e as Error).message } } };
-  }
+  return toValue(source);
 }
 
 /** Validates one case's value, from whatever source it came. */
@@ -70,7 +65,14 @@ export function validateCase(value: unknown, located: Located): Omit<ReadCase, '
   }
   const raw = (value as { werknemer?: unknown }).werknemer;
   const werknemer = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : null;
-  const parsed = caseSchema.safeParse(withoutNulls(value));
+  let parsed: ReturnType<typeof caseSchema.safeParse>;
+  try {
+    parsed = caseSchema.safeParse(withoutNulls(value));
+  } catch (e) {
+    // JSON.parse takes nesting the recursive checks cannot: no case is nested like that.
+    if (e instanceof RangeError) return { problems: [{ code: 'too-deep', path: WHOLE, ...located.valueAt(WHOLE), args: {} }], werknemer };
+    throw e;
+  }
   if (parsed.success) return { case: parsed.data, problems: [], werknemer };
   return { problems: issuesToProblems(parsed.error.issues, located, (path) => objectKeys(caseSchema, path)), werknemer };
 }
@@ -80,6 +82,14 @@ function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = withoutNulls(v);
+  for (const [k, v] of Object.entries(value)) if (v !== null) setOwn(out, k, withoutNulls(v));
   return out;
+}
+
+/**
+ * Sets an own property even for a key such as `__proto__`, which plain assignment would turn
+ * into a change of prototype: such a key must stay an unknown key, refused as any other.
+ */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

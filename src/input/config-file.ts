@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseSource, yamlLocated } from './document.js';
+import { parseSource, toValue, yamlLocated } from './document.js';
 import { issuesToProblems } from './issues.js';
 import type { Problem } from './problem.js';
 import { objectKeys } from './schema-walk.js';
@@ -23,7 +23,9 @@ export const CONFIG_FILE = 'poort.config.yaml';
 export function readConfig(file: string, text: string): { config?: Config; problems: Problem[] } {
   const { source, problems } = parseSource(file, text);
   if (problems.length > 0) return { problems };
-  const parsed = configSchema.safeParse(source.doc.toJS({ maxAliasCount: 100 }) ?? {});
+  const value = toValue(source);
+  if ('problem' in value) return { problems: [value.problem] };
+  const parsed = configSchema.safeParse(value.value ?? {});
   if (parsed.success) return { config: parsed.data, problems: [] };
   return { problems: issuesToProblems(parsed.error.issues, yamlLocated(source), (p) => objectKeys(configSchema, p)) };
 }

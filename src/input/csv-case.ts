@@ -1,5 +1,5 @@
 import { caseSchema, fieldTypes } from './case-schema.js';
-import { validateCase, type ReadCase } from './case-file.js';
+import { setOwn, validateCase, type ReadCase } from './case-file.js';
 import type { Located, Path } from './located.js';
 import { schemaAt, unwrap } from './schema-walk.js';
 
@@ -52,18 +52,20 @@ function cellValue(name: string, cell: string): unknown {
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let t = target;
   path.slice(0, -1).forEach((step) => {
-    if (typeof t[step] !== 'object' || t[step] === null) t[step] = {};
+    // Own properties only: a column named `constructor.x` or `__proto__.y` is an unknown key, nothing more.
+    if (!Object.hasOwn(t, step) || typeof t[step] !== 'object' || t[step] === null) setOwn(t, step, {});
     t = t[step] as Record<string, unknown>;
   });
-  t[path[path.length - 1]!] = value;
+  setOwn(t, path[path.length - 1]!, value);
 }
 
 function csvLocated(header: readonly string[], cells: readonly string[], line: number): Located {
-  /** The column holding a key path: the path itself, or the nearest parent that is a column. */
+  /** The column holding a key path: the path itself, a column below it (`a.b` for `a`), or the nearest parent that is a column. */
   const column = (path: Path): number => {
     const names = path.filter((p): p is string => typeof p === 'string');
     for (let n = names.length; n > 0; n--) {
-      const i = header.indexOf(names.slice(0, n).join('.'));
+      const key = names.slice(0, n).join('.');
+      const i = header.findIndex((h) => h === key || h.startsWith(`${key}.`));
       if (i >= 0) return i;
     }
     return -1;

@@ -17,14 +17,24 @@ export interface SourceDocument {
 
 export function parseSource(file: string, text: string, lineOffset = 0): { source: SourceDocument; problems: Problem[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const deep = tooDeepAt(text);
+  // The parser recurses once per level: thousands of levels would exhaust the stack (and V8
+  // does not survive that everywhere), so such text never reaches it.
+  const doc = parseDocument(deep === undefined ? text : '', { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: 'core' });
   const source = { file, doc, lines, lineOffset };
+  if (deep !== undefined) {
+    return { source, problems: [{ code: 'too-deep', path: [], ...lineAndColumn(text, deep, lineOffset), args: {} }] };
+  }
   const problems: Problem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const at = position(source, e.pos[0]);
     if (e.code === 'DUPLICATE_KEY') {
       const dup = duplicateAt(source, e.pos[0]);
       problems.push({ code: 'duplicate-key', path: [], ...at, args: { key: dup?.key ?? '?', firstLine: dup?.firstLine } });
+    } else if (e.code === 'MULTIPLE_DOCS') {
+      problems.push({ code: 'multiple-documents', path: [], ...at, args: {} });
+    } else if (e.code === 'RESOURCE_EXHAUSTION' || /call stack/i.test(e.message)) {
+      problems.push({ code: 'too-deep', path: [], ...at, args: {} });
     } else if (e.code === 'TAG_RESOLVE_FAILED') {
       problems.push({ code: 'yaml-tag', path: [], ...at, args: { tag: text.slice(e.pos[0], e.pos[1]).trim().split(/\s/)[0] } });
     } else {
@@ -49,6 +59,74 @@ function duplicateAt(source: SourceDocument, offset: number): { key: string; fir
     },
   });
   return found;
+}
+
+/** Far deeper than any case file, rules file or config (three or four levels). */
+const MAX_DEPTH = 64;
+const MAX_INDENT = 256;
+
+/**
+ * Where the text nests deeper than MAX_DEPTH (flow brackets, or `- ` items opening on one line)
+ * or indents past MAX_INDENT, if it does. One pass; quoted text and comments are skipped.
+ */
+export function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  let quote = '';
+  let lineStart = true;
+  let indent = 0;
+  let items = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '\n') {
+      lineStart = true;
+      indent = 0;
+      items = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (ch === ' ') {
+        if (++indent > MAX_INDENT) return i;
+        continue;
+      }
+      if ((ch === '-' || ch === '?') && text[i + 1] === ' ') {
+        if (++items > MAX_DEPTH) return i;
+        i++;
+        continue;
+      }
+      lineStart = false;
+    }
+    const before = text[i - 1];
+    if (ch === '#' && (before === ' ' || before === '\t' || before === undefined)) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if ((ch === '"' || ch === "'") && (before === undefined || ' \t:[{,-'.includes(before))) {
+      quote = ch;
+    } else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (ch === ']' || ch === '}') {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}
+
+function lineAndColumn(text: string, offset: number, lineOffset: number): Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line: line + lineOffset, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The document as plain values; an alias bomb is refused, never expanded (yaml's maxAliasCount). */
+export function toValue(source: SourceDocument): { value: unknown } | { problem: Problem } {
+  try {
+    return { value: source.doc.toJS({ maxAliasCount: 100 }) };
+  } catch {
+    return { problem: { code: 'too-many-aliases', path: [], line: 1 + source.lineOffset, column: 1, args: {} } };
+  }
 }
 
 /** yaml's messages end in " at line L, column C:" and a code excerpt; we give our own position. */

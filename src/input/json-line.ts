@@ -15,7 +15,13 @@ export function readJsonLine(file: string, text: string, line: number): ReadCase
   } catch {
     return readCase(file, text, line - 1);
   }
-  if (hasDuplicateKeys(text)) return readCase(file, text, line - 1);
+  const scan = scanJson(text);
+  if (scan.depth > MAX_DEPTH) {
+    // The YAML parser would need a deep recursion (and memory) to place problems in it.
+    return { located: { valueAt: () => ({ line, column: 1 }), keyAt: () => ({ line, column: 1 }), written: () => undefined, findingLine: () => line },
+      problems: [{ code: 'too-deep', path: [], line, column: 1, args: {} }], werknemer: null };
+  }
+  if (scan.duplicate) return readCase(file, text, line - 1);
   let exact: Located | undefined;
   const yaml = (): Located => (exact ??= yamlLocated(parseSource(file, text, line - 1).source));
   const located: Located = {
@@ -28,12 +34,17 @@ export function readJsonLine(file: string, text: string, line: number): ReadCase
   return { located, ...validateCase(value, located) };
 }
 
+/** Far deeper than any case (which is three levels deep). */
+const MAX_DEPTH = 64;
+
 /**
  * Whether any object in this (valid) JSON text has a key twice, which JSON.parse would let
- * pass silently, keeping the last. One pass over the text with a set of keys per open object.
+ * pass silently, keeping the last; and how deep it nests. One pass over the text with a set of
+ * keys per open object.
  */
-export function hasDuplicateKeys(json: string): boolean {
+export function scanJson(json: string): { duplicate: boolean; depth: number } {
   const stack: (Set<string> | null)[] = [];
+  let depth = 0;
   let expectKey = false;
   for (let i = 0; i < json.length; i++) {
     const ch = json[i];
@@ -43,21 +54,23 @@ export function hasDuplicateKeys(json: string): boolean {
       if (expectKey) {
         const keys = stack[stack.length - 1]!;
         const key = json.slice(i + 1, j);
-        if (keys.has(key)) return true;
+        if (keys.has(key)) return { duplicate: true, depth };
         keys.add(key);
         expectKey = false;
       }
       i = j;
     } else if (ch === '{') {
       stack.push(new Set());
+      depth = Math.max(depth, stack.length);
       expectKey = true;
     } else if (ch === '[') {
       stack.push(null);
+      depth = Math.max(depth, stack.length);
     } else if (ch === '}' || ch === ']') {
       stack.pop();
     } else if (ch === ',') {
       expectKey = stack[stack.length - 1] instanceof Set;
     }
   }
-  return false;
+  return { duplicate: false, depth };
 }

@@ -3,7 +3,7 @@ import { Datum } from '../domain/datum.js';
 import type { Feestdag } from '../domain/feestdagen.js';
 import type { Anchor, Condition, FindingSpec, Rule, Variant } from '../domain/rule.js';
 import { caseSchema, fieldTypes, type FieldType } from './case-schema.js';
-import { keyPosition, parseSource, valuePosition, yamlLocated, type SourceDocument } from './document.js';
+import { keyPosition, parseSource, toValue, valuePosition, yamlLocated, type SourceDocument } from './document.js';
 import { issuesToProblems } from './issues.js';
 import type { Problem, ProblemArgs, ProblemCode } from './problem.js';
 import { rulesFileSchema, type AnchorSource, type ConditionSource, type RuleSource, type VariantSource } from './rules-schema.js';
@@ -26,13 +26,9 @@ type Path = (string | number)[];
 export function readRulesFile(file: string, text: string): RulesFile {
   const { source, problems } = parseSource(file, text);
   if (problems.length > 0) return { rules: [], feestdagen: [], problems };
-  let value: unknown;
-  try {
-    value = source.doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    return { rules: [], feestdagen: [], problems: [{ code: 'yaml-syntax', path: [], line: 1, column: 1, args: { detail: (e as Error).message } }] };
-  }
-  const parsed = rulesFileSchema.safeParse(value ?? {});
+  const value = toValue(source);
+  if ('problem' in value) return { rules: [], feestdagen: [], problems: [value.problem] };
+  const parsed = rulesFileSchema.safeParse(value.value ?? {});
   if (!parsed.success) {
     return { rules: [], feestdagen: [], problems: issuesToProblems(parsed.error.issues, yamlLocated(source), (p) => objectKeys(rulesFileSchema, p)) };
   }

@@ -30,7 +30,8 @@ export function schemaAt(root: z.core.$ZodType, path: readonly PropertyKey[]): z
       continue;
     }
     if (d.type === 'array') d = defOf(unwrap(d.element!));
-    cur = d.type === 'object' ? d.shape?.[String(step)] : undefined;
+    // Own keys only: `constructor` or `__proto__` name no field, whatever objects inherit.
+    cur = d.type === 'object' && d.shape && Object.hasOwn(d.shape, String(step)) ? d.shape[String(step)] : undefined;
   }
   return cur;
 }

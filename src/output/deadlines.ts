@@ -1,6 +1,6 @@
 import type { Case, Onderbreking } from '../domain/case.js';
 import type { Datum } from '../domain/datum.js';
-import { evaluate } from '../domain/engine.js';
+import { RulesEngine } from '../domain/engine.js';
 import type { Status } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
 import type { Lang, Rule } from '../domain/rule.js';
@@ -42,7 +42,7 @@ export interface DeadlineSettings {
 }
 
 export function computeDeadlines(c: Case, s: DeadlineSettings): Deadlines {
-  const ev = evaluate(c, s.rules, s.asOf, s.werkdagen);
+  const ev = new RulesEngine(s.rules, s.werkdagen).evaluate(c, s.asOf);
   const byId = new Map(s.rules.map((r) => [r.id, r]));
   const rows = ev.timeline.map((e) => {
     const date = e.due ?? e.from;

@@ -130,6 +130,8 @@ const READ_ERRORS: Partial<Record<string, Record<Lang, string>>> = {
   ENOENT: { nl: 'het bestaat niet; controleer het pad', en: 'it does not exist; check the path' },
   EACCES: { nl: 'geen leesrechten', en: 'permission denied' },
   EISDIR: { nl: 'het is een map; geef een bestand', en: 'it is a directory; name a file' },
+  ENOTREG: { nl: 'het is een apparaat, geen bestand', en: 'it is a device, not a file' },
+  ELOOP: { nl: 'de symbolische koppelingen vormen een kring', en: 'its symbolic links go round in a circle' },
 };
 
 /** Each input problem's message, with how to fix it. */
@@ -153,6 +155,18 @@ export const PROBLEMS: Record<ProblemCode, ProblemText> = {
   'yaml-syntax': {
     nl: (a) => `geen geldige YAML: ${a.detail}`,
     en: (a) => `not valid YAML: ${a.detail}`,
+  },
+  'multiple-documents': {
+    nl: () => 'dit bestand bevat meer dan één YAML-document (een regel `---` begint een nieuw); zet één dossier per bestand, of maak er een lijst van',
+    en: () => 'this file holds more than one YAML document (a `---` line starts another); keep one case per file, or make the cases a list',
+  },
+  'too-deep': {
+    nl: () => 'te diep genest voor een dossier (een dossier is hooguit een paar niveaus diep); controleer de haakjes en inspringing',
+    en: () => 'nested too deeply for a case file (a case is a few levels deep at most); check the brackets and indentation',
+  },
+  'too-many-aliases': {
+    nl: () => 'te veel verwijzingen (*naam) om uit te werken; een dossier heeft er geen nodig: schrijf de waarden uit',
+    en: () => 'too many aliases (*name) to expand; a case file needs none: write the values out',
   },
   'duplicate-key': {
     nl: (a) => `sleutel \`${a.key}\` staat er twee keer in${a.firstLine ? ` (eerst op regel ${a.firstLine})` : ''}; houd er één`,

@@ -1,5 +1,5 @@
 import type { Datum } from '../domain/datum.js';
-import { evaluate } from '../domain/engine.js';
+import { RulesEngine } from '../domain/engine.js';
 import type { Status } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
 import type { Consequence, Lang, Rule, Severity } from '../domain/rule.js';
@@ -93,9 +93,11 @@ export interface Origin {
 /** Evaluates cases and puts them into words, with the settings of one run. */
 export class Checker {
   private readonly byId: ReadonlyMap<string, Rule>;
+  private readonly engine: RulesEngine;
 
   constructor(readonly settings: CheckSettings) {
     this.byId = new Map(settings.rules.map((r) => [r.id, r]));
+    this.engine = new RulesEngine(settings.rules, settings.werkdagen);
   }
 
   /** One case file's text, read, validated, evaluated and put into words. */
@@ -108,7 +110,7 @@ export class Checker {
     const werknemer = (w: string | null | undefined): string | null => (w == null ? null : s.mask ? s.mask(w) : w);
     if (!read.case) return invalidCase(origin, read.problems, s.lang, werknemer(read.werknemer), s.mask);
     const c = read.case;
-    const ev = evaluate(c, s.rules, s.asOf, s.werkdagen);
+    const ev = this.engine.evaluate(c, s.asOf);
     const weekOf = (d: Datum | null): number | null => (d ? Math.max(1, Math.ceil(ev.clock.sickDaysBy(d) / 7)) : null);
     const timeline = ev.timeline.map((e) => ({
       id: e.id,

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Datum } from '../domain/datum.js';
-import { evaluate } from '../domain/engine.js';
+import { RulesEngine } from '../domain/engine.js';
 import type { TimelineEntry } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
 import type { FieldPath } from '../domain/case.js';
@@ -93,10 +93,11 @@ export interface Example {
 export function workedExample(rule: Rule, rules: readonly Rule[], werkdagen: Werkdagen, lang: Lang): Example | undefined {
   const own = ownFields(rule);
   let facts = EXAMPLE_FACTS.filter((f) => !own.has(formatPath(f.path)));
+  const engine = new RulesEngine(rules, werkdagen);
   const entryFor = (fs: typeof facts): TimelineEntry | undefined => {
     const read = readCase('example', JSON.stringify(caseValue(fs)));
     if (!read.case) return undefined;
-    const e = evaluate(read.case, rules, read.case.ziekmelding, werkdagen).timeline.find((t) => t.id === rule.id);
+    const e = engine.evaluate(read.case, read.case.ziekmelding).timeline.find((t) => t.id === rule.id);
     return e && e.status !== 'not-applicable' && (e.due ?? e.from) ? e : undefined;
   };
   let entry = entryFor([]);
