@@ -107,7 +107,7 @@ function severityMark(s: Severity, lang: Lang, c: ChalkInstance): string {
 
 function summaryTable(rows: readonly SummaryRow[], s: Summary, lang: Lang, c: ChalkInstance): string {
   const table = new Table({
-    head: [UI.case_[lang], UI.werknemer[lang], UI.week[lang], UI.errors[lang], UI.warnings[lang], UI.nextDeadline[lang]].map((h) => c.bold(h)),
+    head: [UI.case_[lang], UI.werknemer[lang], UI.week[lang], UI.errors[lang], UI.warnings[lang], UI.nextDeadline[lang]].map((h) => c.bold(h[0]!.toUpperCase() + h.slice(1))),
     style: { head: [], border: [], compact: true },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
