@@ -82,18 +82,20 @@ function walk(dir: string, cwd: string, seen = new Set<string>()): Target[] {
     const path = join(dir, e.name);
     const kind = e.isSymbolicLink() ? linkKind(resolve(cwd, path)) : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
     if (kind === 'dir') out.push(...walk(path, cwd, seen));
+    // A case file's link that leads nowhere (or round in a circle) is said, not skipped.
+    else if (kind instanceof Error && CASE_FILE.test(e.name)) out.push({ missing: path, problem: unreadable(kind) });
     // Only regular files: a FIFO or a device in the folder would be waited on or read for ever.
     else if (kind === 'file' && CASE_FILE.test(e.name)) out.push({ path, kind: kindOf(e.name) });
   }
   return out;
 }
 
-function linkKind(path: string): 'dir' | 'file' | 'other' {
+function linkKind(path: string): 'dir' | 'file' | 'other' | Error {
   try {
     const st = statSync(path);
     return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
-  } catch {
-    return 'other';
+  } catch (e) {
+    return e as Error;
   }
 }
 
