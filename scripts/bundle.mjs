@@ -18,6 +18,8 @@ const common = {
   logLevel: 'warning',
 };
 
+// Chunk names carry content hashes: clear the old ones, or every build would leave its own.
+rmSync('dist/chunks', { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: { poort: 'src/cli/main.ts' },
