@@ -162,15 +162,18 @@ function decode(bytes: Buffer): string {
 function readBounded(path: string, max: number): Buffer | number {
   const fd = openSync(path, 'r');
   try {
+    const st = fstatSync(fd);
+    if (st.isFile() && st.size > max) return st.size;
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+      // A regular file is read in one piece of its own size; anything else in 64 KB pieces.
+      const chunk = Buffer.allocUnsafe(Math.min(st.isFile() ? st.size + 1 : 1 << 16, max + 1 - total));
       const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) return Buffer.concat(chunks, total);
+      if (n === 0) return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
       chunks.push(chunk.subarray(0, n));
       total += n;
-      if (total > max) return Math.max(total, fstatSync(fd).size); // the size on disk, where there is one
+      if (total > max) return Math.max(total, st.size);
     }
   } finally {
     closeSync(fd);
