@@ -91,5 +91,6 @@ function withoutNulls(value: unknown): unknown {
  * into a change of prototype: such a key must stay an unknown key, refused as any other.
  */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
