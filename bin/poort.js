@@ -2,7 +2,7 @@
 // Runs the compiled build made at install (npm's `prepare`); never a TypeScript loader.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { main } from '../dist/poort.js';
+import { loadPoort } from './load.js';
 
 // `poort check dir | head -3`: the reader has gone, so stop quietly instead of dying on EPIPE.
 process.stdout.on('error', (e) => {
@@ -10,6 +10,7 @@ process.stdout.on('error', (e) => {
   throw e;
 });
 
+const { main } = loadPoort();
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.exitCode = await main(process.argv.slice(2), {
   root,

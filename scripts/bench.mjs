@@ -2,13 +2,13 @@
 // that a slow or busy machine does not change the verdict.
 //
 //   cold start  `poort check <example>` vs `node -e 0`                     target ≤ 2×
-//   bundle      the esbuild bundle the bin runs vs the plain tsc output    (why we bundle)
+//   bundle      the bundle with its code cache, as the bin runs it, vs the plain tsc output
 //   batch       10,000 case files, --format json, vs a parse-only pass      target ≤ 1.3×
 //   exports     100,000 cases as JSON Lines and as CSV: peak RSS ≤ 150 MB, cases per second
 //
 // BENCH_RUNS sets the runs of the start-up figures; BENCH_SKIP_BATCH=1 measures start-up only.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCsv, writeDirectory, writeJsonl } from './bench-data.mjs';
@@ -39,10 +39,16 @@ function median(args) {
 sh(process.execPath, ['scripts/bundle.mjs']);
 sh('npx', ['tsc', '-p', 'tsconfig.build.json']);
 mkdirSync(join(root, 'dist/plain'), { recursive: true });
-// The plain build gets the same start as bin/poort.js, pointed at dist/plain.
+// The plain build, started the way bin/poort.js starts the bundle, but without the code cache.
 writeFileSync(
   join(root, 'dist/plain/run.js'),
-  readFileSync(join(root, 'bin/poort.js'), 'utf8').replace("'../dist/poort.js'", "'./cli/main.js'").replace("new URL('..', import.meta.url)", "new URL('../..', import.meta.url)").replace("new URL('../package.json', import.meta.url)", "new URL('../../package.json', import.meta.url)"),
+  `import { readFileSync } from 'node:fs';
+import { main } from './cli/main.js';
+process.exitCode = await main(process.argv.slice(2), {
+  root: ${JSON.stringify(root)}, version: '0', cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr,
+  stdoutIsTTY: false, stderrIsTTY: false, readStdin: () => readFileSync(0),
+});
+`,
 );
 
 const check = ['check', example, '--as-of', '2026-11-23'];

@@ -1,12 +1,13 @@
 // Builds what the bin runs (npm's `prepare`):
-//  - dist/poort.js: src/ bundled by esbuild into one file. What only some runs need (chalk and
-//    cli-table3 for text, the other formats and commands) stays in it, but behind esbuild's
-//    lazy wrappers: parsed, not run, until asked for. One file starts faster than hundreds of
-//    modules, and faster than a main file with split chunks (measured: ~20 ms; npm run bench).
+//  - dist/poort.cjs: src/ bundled by esbuild into one file. What only some runs need (chalk and
+//    cli-table3 for text, the other formats and commands) stays in it, behind esbuild's lazy
+//    wrappers: not run until asked for. One file starts faster than hundreds of modules.
+//  - dist/poort.cache: V8's code cache for it, taken after checking the shipped examples in
+//    every format, so that a run neither parses nor compiles what it uses (bin/load.js).
 //  - dist/rules.json: the built-in rules compiled, so that a run need not parse their YAML
 //    (src/input/rules-cache.ts). A rules problem fails the build.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 
 const common = {
   bundle: true,
@@ -19,9 +20,18 @@ const common = {
   logLevel: 'warning',
 };
 
-// Chunks of an older build, when it still split the bundle.
-rmSync('dist/chunks', { recursive: true, force: true });
-await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/poort.js', minify: true });
+// What older builds left: split chunks, an ESM bundle, a cache of another bundle.
+for (const old of ['dist/chunks', 'dist/poort.js', 'dist/poort.cache']) rmSync(old, { recursive: true, force: true });
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/poort.cjs',
+  minify: true,
+  // ESM dependencies (tinyglobby) ask for import.meta.url, which CommonJS has as __filename.
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
+});
 
 const compiler = `dist/.rules-compiler-${process.pid}.js`; // one per build: builds may run side by side
 await build({ ...common, entryPoints: ['src/cli/rules-loader.ts'], outfile: compiler });
@@ -32,3 +42,12 @@ if (problems.length > 0) {
   for (const { file, problem } of problems) console.error(`${file}:${problem.line}:${problem.column}: ${problem.code} ${JSON.stringify(problem.args)}`);
   process.exit(1);
 }
+
+// The code cache: run the usual work once, in this process, then store what V8 compiled.
+const { loadPoort } = await import('../bin/load.js');
+const { main, saveCache } = loadPoort();
+const sink = { write: () => true, once: () => undefined };
+const examples = readdirSync('examples').filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`);
+const io = { root: '.', version: '0.0.0', cwd: '.', env: {}, stdout: sink, stderr: sink, stdoutIsTTY: false, stderrIsTTY: false, readStdin: () => Buffer.alloc(0) };
+for (const format of ['text', 'json']) await main(['check', ...examples, '--as-of', '2026-01-01', '--format', format], io);
+saveCache();
