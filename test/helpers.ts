@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { loadRules } from '../src/cli/rules-loader.js';
 import { Datum } from '../src/domain/datum.js';
 import type { Lang } from '../src/domain/rule.js';
-import { formatReport } from '../src/output/formats/index.js';
+import type { FormatContext, FormatterFactory } from '../src/output/formats/index.js';
 import { jsonFormatter } from '../src/output/formats/json.js';
-import { Checker, summarize, type CaseReport, type Report } from '../src/output/report.js';
+import { Checker, Tally, type CaseReport, type Summary } from '../src/output/report.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const RULES_DIR = fileURLToPath(new URL('../rules', import.meta.url));
@@ -21,6 +21,27 @@ export interface JsonCase {
 }
 
 const builtin = new Map<string, ReturnType<typeof loadRules>>();
+
+/** A whole run's result at once: what the streaming formatters are fed piece by piece. */
+export interface Report {
+  asOf: Datum;
+  lang: Lang;
+  cases: CaseReport[];
+  summary: Summary;
+}
+
+/** The totals of these cases, as a run keeps them. */
+export function summarize(cases: readonly CaseReport[]): Summary {
+  const tally = new Tally();
+  for (const c of cases) tally.add(c);
+  return tally.summary;
+}
+
+/** A whole report at once through a streaming formatter, as `poort check` writes it. */
+export function formatReport(factory: FormatterFactory, report: Report, ctx: Omit<FormatContext, 'asOf' | 'lang'>): string {
+  const f = factory({ ...ctx, asOf: report.asOf, lang: report.lang });
+  return f.start() + report.cases.map((c) => f.case(c)).join('') + f.end(report.summary);
+}
 
 type Options = { lang?: Lang; extraRules?: string[]; file?: string };
 

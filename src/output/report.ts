@@ -68,13 +68,6 @@ export interface Summary {
   infos: number;
 }
 
-export interface Report {
-  asOf: Datum;
-  lang: Lang;
-  cases: CaseReport[];
-  summary: Summary;
-}
-
 export interface CheckSettings {
   rules: readonly Rule[];
   werkdagen: Werkdagen;
@@ -211,10 +204,4 @@ export class Tally {
     if (this.summary.invalid > 0) return 2;
     return failOn !== 'never' && this.worst <= RANK[failOn] ? 1 : 0;
   }
-}
-
-export function summarize(cases: readonly CaseReport[]): Summary {
-  const tally = new Tally();
-  for (const c of cases) tally.add(c);
-  return tally.summary;
 }

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Datum } from '../../src/domain/datum.js';
-import { formatReport } from '../../src/output/formats/index.js';
+import { formatReport } from '../helpers.js';
 import { icsFormatter } from '../../src/output/formats/ics.js';
 import { escapeText, fold, uid } from '../../src/output/ics.js';
 import { caseReport, report, ROOT, rules } from '../helpers.js';

@@ -1,7 +1,7 @@
 import type { Lang } from '../../src/domain/rule.js';
-import { formatReport, type FormatterFactory } from '../../src/output/formats/index.js';
+import type { FormatterFactory } from '../../src/output/formats/index.js';
 import type { CaseReport } from '../../src/output/report.js';
-import { caseReport, report, rules } from '../helpers.js';
+import { caseReport, formatReport, report, rules } from '../helpers.js';
 
 /** The four cases every format test reads, all at one as-of date (ziekteweek 53). */
 export const AS_OF = '2026-01-10';

@@ -1,6 +1,6 @@
 import type { Datum } from '../../domain/datum.js';
 import type { Lang, Rule } from '../../domain/rule.js';
-import type { CaseReport, Report, Summary } from '../report.js';
+import type { CaseReport, Summary } from '../report.js';
 
 /**
  * The output formats: separate modules over one result type (as ESLint's formatters), loaded
@@ -44,9 +44,3 @@ export const FORMATS = {
 
 export type FormatName = keyof typeof FORMATS;
 export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
-
-/** A whole report at once, through a streaming formatter (for tests and small runs). */
-export function formatReport(factory: FormatterFactory, report: Report, ctx: Omit<FormatContext, 'asOf' | 'lang'>): string {
-  const f = factory({ ...ctx, asOf: report.asOf, lang: report.lang });
-  return f.start() + report.cases.map((c) => f.case(c)).join('') + f.end(report.summary);
-}
