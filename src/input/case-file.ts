@@ -54,10 +54,10 @@ function documentValue(source: SourceDocument): { value: unknown } | { problem: 
   if (contents === null || (contents.range && contents.range[0] === contents.range[1])) {
     return { problem: { code: 'empty-document', path: WHOLE, ...at, args: {} } };
   }
-  return toValue(source);
+  return toValue(source, notRecorded);
 }
 
-/** Validates one case's value, from whatever source it came. */
+/** Validates one case's value, from whatever source it came (nulls already dropped, see notRecorded). */
 export function validateCase(value: unknown, located: Located): Omit<ReadCase, 'located'> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const found = Array.isArray(value) ? 'list' : typeof value;
@@ -67,7 +67,7 @@ export function validateCase(value: unknown, located: Located): Omit<ReadCase, '
   const werknemer = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : null;
   let parsed: ReturnType<typeof caseSchema.safeParse>;
   try {
-    parsed = caseSchema.safeParse(withoutNulls(value));
+    parsed = caseSchema.safeParse(value);
   } catch (e) {
     // JSON.parse takes nesting the recursive checks cannot: no case is nested like that.
     if (e instanceof RangeError) return { problems: [{ code: 'too-deep', path: WHOLE, ...located.valueAt(WHOLE), args: {} }], werknemer };
@@ -77,13 +77,13 @@ export function validateCase(value: unknown, located: Located): Omit<ReadCase, '
   return { problems: issuesToProblems(parsed.error.issues, located, (path) => objectKeys(caseSchema, path)), werknemer };
 }
 
-/** An empty key (`probleemanalyse:` in a template) means "not recorded yet", as if it were left out. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (value === null || typeof value !== 'object') return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== null) setOwn(out, k, withoutNulls(v));
-  return out;
+/**
+ * An empty key (`probleemanalyse:` in a template) means "not recorded yet", as if it were left
+ * out: a reviver for the YAML and JSON readers that drops null values from mappings (a null in
+ * a list stays, and is refused as a date).
+ */
+export function notRecorded(this: unknown, _key: unknown, value: unknown): unknown {
+  return value === null && !Array.isArray(this) ? undefined : value;
 }
 
 /**

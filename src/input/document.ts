@@ -121,9 +121,9 @@ function lineAndColumn(text: string, offset: number, lineOffset: number): Positi
 }
 
 /** The document as plain values; an alias bomb is refused, never expanded (yaml's maxAliasCount). */
-export function toValue(source: SourceDocument): { value: unknown } | { problem: Problem } {
+export function toValue(source: SourceDocument, reviver?: (this: unknown, key: unknown, value: unknown) => unknown): { value: unknown } | { problem: Problem } {
   try {
-    return { value: source.doc.toJS({ maxAliasCount: 100 }) };
+    return { value: source.doc.toJS({ maxAliasCount: 100, reviver }) };
   } catch {
     return { problem: { code: 'too-many-aliases', path: [], line: 1 + source.lineOffset, column: 1, args: {} } };
   }

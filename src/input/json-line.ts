@@ -1,4 +1,4 @@
-import { readCase, validateCase, type ReadCase } from './case-file.js';
+import { notRecorded, readCase, validateCase, type ReadCase } from './case-file.js';
 import { parseSource, yamlLocated } from './document.js';
 import type { Located } from './located.js';
 
@@ -11,7 +11,7 @@ import type { Located } from './located.js';
 export function readJsonLine(file: string, text: string, line: number): ReadCase {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text, notRecorded);
   } catch {
     return readCase(file, text, line - 1);
   }

@@ -56,19 +56,17 @@ function matcherFor(list: readonly string[]): (text: string) => string[] {
   }
   m = (text) => {
     const folded = fold(text);
-    let previousEnd = 0;
-    const words = [...folded.matchAll(WORD)].map((w) => {
-      const word = { word: w[0], start: w.index, end: w.index + w[0].length, gap: folded.slice(previousEnd, w.index) };
-      previousEnd = word.end;
-      return word;
-    });
+    const words: Word[] = [];
+    for (const w of folded.matchAll(WORD)) words.push({ word: w[0], start: w.index, end: w.index + w[0].length });
     const found = new Set<string>();
-    words.forEach((w, i) => {
-      for (const term of [...(byFirst.get(w.word) ?? []), ...wild]) {
-        const last = i + term.words.length - 1;
-        if (last < words.length && term.words.every((tw, k) => fits(term, k, tw, words, i))) found.add(folded.slice(w.start, words[last]!.end));
-      }
-    });
+    const attempt = (term: Term, i: number): void => {
+      const last = i + term.words.length - 1;
+      if (last < words.length && term.words.every((tw, k) => fits(term, k, tw, words, i, folded))) found.add(folded.slice(words[i]!.start, words[last]!.end));
+    };
+    for (let i = 0; i < words.length; i++) {
+      for (const term of byFirst.get(words[i]!.word) ?? []) attempt(term, i);
+      for (const term of wild) attempt(term, i);
+    }
     return [...found];
   };
   cache.set(list, m);
@@ -79,14 +77,12 @@ interface Word {
   word: string;
   start: number;
   end: number;
-  /** The text between this word and the one before. */
-  gap: string;
 }
 
 /** Whether word i+k of the text is the term's word k, joined to the one before by a space or hyphen. */
-function fits(term: Term, k: number, tw: string, words: readonly Word[], i: number): boolean {
+function fits(term: Term, k: number, tw: string, words: readonly Word[], i: number, text: string): boolean {
   const w = words[i + k]!;
-  if (k > 0 && !BETWEEN_WORDS.test(w.gap)) return false;
+  if (k > 0 && !BETWEEN_WORDS.test(text.slice(words[i + k - 1]!.end, w.start))) return false;
   const first = k === 0;
   const last = k === term.words.length - 1;
   if (first && term.anyStart && last && term.anyEnd) return w.word.includes(tw);
