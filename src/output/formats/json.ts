@@ -1,3 +1,4 @@
+import type { Datum } from '../../domain/datum.js';
 import type { CaseReport, Summary } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
 
@@ -8,7 +9,7 @@ import type { FormatContext, Formatter } from './index.js';
 export function jsonFormatter(ctx: FormatContext): Formatter {
   let first = true;
   return {
-    start: () => `{\n  "poort": 1,\n  "asOf": ${JSON.stringify(ctx.asOf)},\n  "cases": [`,
+    start: () => `{\n  "poort": 1,\n  "asOf": "${ctx.asOf.toString()}",\n  "cases": [`,
     case(c) {
       const sep = first ? '\n' : ',\n';
       first = false;
@@ -18,6 +19,9 @@ export function jsonFormatter(ctx: FormatContext): Formatter {
   };
 }
 
+/** A date as contract.md writes it. Strings, not Datums, keep JSON.stringify on V8's fast path (no toJSON). */
+const iso = (d: Datum | null): string | null => (d === null ? null : d.toString());
+
 /** One case as contract.md has it; problems also carry their stable code. */
 export function jsonCase(c: CaseReport) {
   return {
@@ -26,12 +30,12 @@ export function jsonCase(c: CaseReport) {
     valid: c.valid,
     problems: c.problems.map((p) => ({ path: p.path, line: p.line, column: p.column, message: p.message, code: p.code })),
     clock: c.clock && {
-      ziekmelding: c.clock.ziekmelding,
+      ziekmelding: iso(c.clock.ziekmelding),
       week: c.clock.week,
-      eindeWachttijd: c.clock.eindeWachttijd,
-      eindeLoondoorbetaling: c.clock.eindeLoondoorbetaling,
+      eindeWachttijd: iso(c.clock.eindeWachttijd),
+      eindeLoondoorbetaling: iso(c.clock.eindeLoondoorbetaling),
     },
-    timeline: c.timeline.map((t) => ({ id: t.id, from: t.from, due: t.due, done: t.done, status: t.status })),
+    timeline: c.timeline.map((t) => ({ id: t.id, from: iso(t.from), due: iso(t.due), done: iso(t.done), status: t.status })),
     findings: c.findings.map((f) => ({
       rule: f.rule, severity: f.severity, consequence: f.consequence, message: f.message, source: f.source, line: f.line,
     })),
