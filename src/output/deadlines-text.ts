@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
+import { compactTable } from './table.js';
 import type { Lang } from '../domain/rule.js';
 import { fill, formatDay, formatDays, STATUS, UI } from './i18n.js';
 import { isDated, type DeadlineRow, type Deadlines } from './deadlines.js';
@@ -14,14 +14,9 @@ export function deadlinesText(d: Deadlines, lang: Lang, colorLevel: 0 | 1 | 2 | 
     const days = formatDays(o.tot.since(o.van) + 1, lang);
     lines.push(fill(DEADLINES.onderbreking[lang], { van: formatDay(o.van, lang), tot: formatDay(o.tot, lang), days }));
   }
-  const table = new Table({
-    head: [UI.week[lang], DEADLINES.from[lang], DEADLINES.due[lang], UI.milestone[lang], DEADLINES.basis[lang], UI.status[lang]].map((h) => c.bold(h)),
-    style: { head: [], border: [], compact: true },
-    // Milestone and reason wrap, so the table stays about 120 columns wide.
-    colWidths: [null, null, null, 30, 28, null] as unknown as number[],
-    wordWrap: true,
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
+  // Milestone and reason wrap, so the table stays about 120 columns wide.
+  const heads = [UI.week[lang], DEADLINES.from[lang], DEADLINES.due[lang], UI.milestone[lang], DEADLINES.basis[lang], UI.status[lang]];
+  const table = compactTable(heads, c, { colWidths: [null, null, null, 30, 28, null], wordWrap: true });
   const dated = d.rows.filter(isDated);
   for (const r of dated) {
     table.push([r.week ?? '', r.from ? formatDay(r.from, lang) : '', r.due ? formatDay(r.due, lang) : '', r.title, r.basis ?? '', statusText(r, lang)]);

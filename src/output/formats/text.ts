@@ -1,8 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { Status } from '../../domain/evaluation.js';
 import type { Lang, Severity } from '../../domain/rule.js';
 import { CONSEQUENCE, fill, formatDay, formatDays, SEVERITY, STATUS, UI } from '../i18n.js';
+import { problemLine } from '../problem-line.js';
+import { compactTable } from '../table.js';
 import { RULES } from '../words-commands.js';
 import { nextDeadline, type CaseReport, type Summary, type TimelineRow } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
@@ -42,7 +43,7 @@ function caseText(k: CaseReport, ctx: FormatContext, c: ChalkInstance): string {
   const lines = [c.bold(`${k.werknemer ?? UI.unnamed[lang]}  ${c.dim(k.source)}`)];
   if (!k.valid || !k.clock) {
     lines.push(c.red(`${UI.invalid[lang]} (${k.problems.length})`));
-    for (const p of k.problems) lines.push(`  ${c.dim(`${k.source}:${p.line ?? ''}${p.column ? `:${p.column}` : ''}`)} ${p.path ? `${p.path}: ` : ''}${p.message}`);
+    for (const p of k.problems) lines.push(`  ${problemLine(k.file, p)}`);
     return `${lines.join('\n')}\n`;
   }
   const clock = k.clock;
@@ -51,11 +52,7 @@ function caseText(k: CaseReport, ctx: FormatContext, c: ChalkInstance): string {
     : UI.notSick[lang];
   lines.push(`${UI.ziekmelding[lang]} ${formatDay(clock.ziekmelding, lang)} · ${UI.asOf[lang]} ${formatDay(ctx.asOf, lang)} · ${state}`);
 
-  const table = new Table({
-    head: [UI.week[lang], UI.date[lang], UI.milestone[lang], UI.status[lang]].map((h) => c.bold(h)),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
+  const table = compactTable([UI.week[lang], UI.date[lang], UI.milestone[lang], UI.status[lang]], c);
   for (const row of k.timeline) {
     const date = row.due ?? row.from ?? row.done;
     table.push([row.week ?? '', date ? formatDay(date, lang) : '', row.title, statusText(row, lang, c)]);
@@ -106,11 +103,8 @@ function severityMark(s: Severity, lang: Lang, c: ChalkInstance): string {
 }
 
 function summaryTable(rows: readonly SummaryRow[], s: Summary, lang: Lang, c: ChalkInstance): string {
-  const table = new Table({
-    head: [UI.case_[lang], UI.werknemer[lang], UI.week[lang], UI.errors[lang], UI.warnings[lang], UI.nextDeadline[lang]].map((h) => c.bold(h[0]!.toUpperCase() + h.slice(1))),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
+  const heads = [UI.case_[lang], UI.werknemer[lang], UI.week[lang], UI.errors[lang], UI.warnings[lang], UI.nextDeadline[lang]];
+  const table = compactTable(heads.map((h) => h[0]!.toUpperCase() + h.slice(1)), c);
   for (const r of rows) table.push(r.map((cell, i) => (i === 3 && typeof cell === 'number' && cell > 0 ? c.red(cell) : i === 4 && typeof cell === 'number' && cell > 0 ? c.yellow(cell) : cell)));
   const more = s.cases > rows.length ? `\n… ${s.cases - rows.length} ${UI.cases[lang]}` : '';
   return `${table.toString()}${more}\n${summaryLine(s, lang, c)}`;
