@@ -1,6 +1,7 @@
 import type { Datum } from '../domain/datum.js';
 import type { Lang, Rule } from '../domain/rule.js';
 import { AGENDA, formatDay, formatDays, STATUS, UI } from './i18n.js';
+import { field, neutralize } from './csv-cells.js';
 import { icsEnd, icsEvents, icsStart } from './ics.js';
 import type { CaseReport } from './report.js';
 
@@ -41,16 +42,12 @@ export interface AgendaContext {
 }
 
 export async function agendaText(items: readonly AgendaItem[], ctx: AgendaContext, colorLevel: 0 | 1 | 2 | 3): Promise<string> {
-  const [{ Chalk }, { default: Table }] = await Promise.all([import('chalk'), import('cli-table3')]);
+  const [{ Chalk }, { compactTable }] = await Promise.all([import('chalk'), import('./table.js')]);
   const c = new Chalk({ level: colorLevel });
   const lang = ctx.lang;
   const header = c.bold(`${AGENDA.title[lang]} · ${UI.asOf[lang]} ${formatDay(ctx.asOf, lang)} · ${AGENDA.within[lang]} ${formatDays(ctx.withinDays, lang)}`);
   if (items.length === 0) return `${header}\n  ${c.green(AGENDA.nothing[lang])}\n`;
-  const table = new Table({
-    head: [UI.date[lang], UI.status[lang], UI.milestone[lang], UI.case_[lang], UI.werknemer[lang]].map((h) => c.bold(h)),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
+  const table = compactTable([UI.date[lang], UI.status[lang], UI.milestone[lang], UI.case_[lang], UI.werknemer[lang]], c);
   for (const i of items) {
     const status = i.status === 'overdue' ? c.red(`${STATUS.overdue[lang]}: ${formatDays(i.days, lang)}`) : `${UI.dueIn[lang]} ${formatDays(i.days, lang)}`;
     table.push([formatDay(i.due, lang), status, i.title, i.source, i.werknemer ?? '']);
@@ -86,11 +83,8 @@ export function agendaIcs(items: readonly AgendaItem[], ctx: AgendaContext, rule
 /** For spreadsheets: `;` and Dutch headers in Dutch (as Dutch Excel expects), `,` otherwise. */
 export function agendaCsv(items: readonly AgendaItem[], ctx: AgendaContext): string {
   const sep = ctx.lang === 'nl' ? ';' : ',';
-  const cell = (v: string | number | null): string => {
-    const s = v === null ? '' : String(v);
-    return /[";,\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
+  const text = (v: string | null): string => field(neutralize(v ?? ''), sep);
   const head = AGENDA.csvHeader[ctx.lang];
-  const rows = items.map((i) => [i.due.toString(), i.status, i.days, i.rule, i.source, i.werknemer, i.week].map(cell).join(sep));
+  const rows = items.map((i) => [i.due.toString(), i.status, String(i.days), i.rule, text(i.source), text(i.werknemer), i.week === null ? '' : String(i.week)].join(sep));
   return `${[head.join(sep), ...rows].join('\r\n')}\r\n`;
 }

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { caseStatus, csvFormatter, field, neutralize } from '../../src/output/formats/csv.js';
+import { field, neutralize } from '../../src/output/csv-cells.js';
+import { caseStatus, csvFormatter } from '../../src/output/formats/csv.js';
 import { nextDeadline } from '../../src/output/report.js';
 import { cases, render } from './cases.js';
 

@@ -1,5 +1,6 @@
 import type { Lang } from '../../domain/rule.js';
 import { REPORT_WORDS, STATUS } from '../i18n.js';
+import { field, neutralize } from '../csv-cells.js';
 import { nextDeadline, type CaseReport } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
 
@@ -56,18 +57,4 @@ function csvRow(c: CaseReport, lang: Lang): (string | number | null)[] {
     // English: the contract's status ids, for scripts; Dutch: the word.
     next ? (lang === 'nl' ? STATUS[next.status].nl : next.status) : null,
   ];
-}
-
-/** One field, quoted when it must be (RFC 4180): a separator, a double quote or a line break. */
-export function field(v: string, sep: string): string {
-  return v.includes(sep) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/**
- * Free text from a case file that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a
- * tab or CR first) gets a leading `'` (OWASP, CSV injection); numbers and a lone `-` (standard
- * input) stay as they are.
- */
-export function neutralize(v: string): string {
-  return /^[=+\-@\t\r]/.test(v) && v !== '-' && !/^[+-]?\d+(?:[.,]\d+)?$/.test(v) ? `'${v}` : v;
 }
