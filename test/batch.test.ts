@@ -143,6 +143,9 @@ describe('batch runs', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).summary).toMatchObject({ cases: 2, warnings: 2 });
     expect(poort(['check', 'a.yaml', 'c.yaml', '--as-of', '2025-04-10', '--max-warnings', '2'], { cwd: dir }).code).toBe(0);
     expect(poort(['check', 'a.yaml', '--max-warnings', 'veel'], { cwd: dir }).code).toBe(2);
+    const unwritable = poort(['check', 'a.yaml', '--output', join(dir, 'nope', 'report.json')], { cwd: dir });
+    expect(unwritable.code).toBe(2);
+    expect(unwritable.stderr).toBe(`poort: --output: cannot write ${join(dir, 'nope', 'report.json')}: it does not exist; check the path\n`);
   });
 
   it('end quietly when the reader goes away (EPIPE)', () => {

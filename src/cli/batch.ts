@@ -5,7 +5,7 @@ import type { Datum } from '../domain/datum.js';
 import type { Lang } from '../domain/rule.js';
 import type { Config } from '../input/config-file.js';
 import { formatPath, type Problem } from '../input/problem.js';
-import { CLI, fill, problemMessage } from '../output/i18n.js';
+import { CLI, fill, problemMessage, readError } from '../output/i18n.js';
 import { problemLine } from '../output/problem-line.js';
 import { pseudonymizer } from '../output/pseudonym.js';
 import { Checker, Tally, type CaseReport } from '../output/report.js';
@@ -51,7 +51,7 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const asOf = asOfDate(opts.asOf, lang);
   const loaded = loadRules(join(io.root, 'rules'), [...(found?.rules ?? []), ...opts.rules], join(io.root, 'dist', 'rules.json'));
   if (loaded.problems.length > 0) return reportProblems(io, lang, loaded.problems);
-  const out = opts.output === undefined ? { write: io.stdout.write.bind(io.stdout), once: io.stdout.once.bind(io.stdout), close: () => undefined } : fileOutput(opts.output);
+  const out = opts.output === undefined ? { write: io.stdout.write.bind(io.stdout), once: io.stdout.once.bind(io.stdout), close: () => undefined } : fileOutput(opts.output, lang);
   // One key per run unless POORT_REDACT_KEY gives one, so pseudonyms match across runs only when wanted.
   const mask = opts.redact ? pseudonymizer(io.env.POORT_REDACT_KEY || randomBytes(32).toString('hex')) : undefined;
   const maxFileSize = opts.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : size('--max-file-size', opts.maxFileSize, lang);
@@ -92,12 +92,12 @@ export function write(out: Output, text: string): Promise<void> | void {
 }
 
 /** --output FILE: the report goes to a file (written synchronously, so nothing waits). */
-function fileOutput(path: string): Output {
+function fileOutput(path: string, lang: Lang): Output {
   let fd: number;
   try {
     fd = openSync(path, 'w');
   } catch (e) {
-    throw new UsageError(`--output ${path}: ${(e as Error).message}`);
+    throw new UsageError(fill(CLI.badOutput[lang], { file: path, reason: readError((e as NodeJS.ErrnoException).code ?? '', lang) ?? (e as Error).message }));
   }
   return { write: (s) => (writeSync(fd, s), true), once: () => undefined, close: () => closeSync(fd) };
 }

@@ -134,11 +134,16 @@ const READ_ERRORS: Partial<Record<string, Record<Lang, string>>> = {
   ELOOP: { nl: 'de symbolische koppelingen vormen een kring', en: 'its symbolic links go round in a circle' },
 };
 
+/** An operating-system read or write error in words, where poort knows the code. */
+export function readError(code: string, lang: Lang): string | undefined {
+  return READ_ERRORS[code]?.[lang];
+}
+
 /** Each input problem's message, with how to fix it. */
 export const PROBLEMS: Record<ProblemCode, ProblemText> = {
   'file-unreadable': {
-    nl: (a) => `kan het bestand niet lezen: ${READ_ERRORS[String(a.reason)]?.nl ?? a.reason}`,
-    en: (a) => `cannot read the file: ${READ_ERRORS[String(a.reason)]?.en ?? a.reason}`,
+    nl: (a) => `kan het bestand niet lezen: ${readError(String(a.reason), 'nl') ?? a.reason}`,
+    en: (a) => `cannot read the file: ${readError(String(a.reason), 'en') ?? a.reason}`,
   },
   'file-too-large': {
     nl: (a) => `te groot voor een dossier (${megabytes(a.size)}, grens ${megabytes(a.limit)}); verhoog de grens met --max-file-size als het echt zo groot is`,
@@ -317,6 +322,7 @@ export const CLI = {
   maxFileSize: { nl: 'grootste dossierbestand, zoals 10mb of 500kb (standaard 10mb)', en: 'largest case file, such as 10mb or 500kb (default 10mb)' },
   badSize: { nl: '{option} {value} is geen grootte (zoals 10mb of 500kb)', en: '{option} {value} is not a size (such as 10mb or 500kb)' },
   redact: { nl: 'vervang werknemer en vrije tekst door een vaste schuilnaam (sleutel: POORT_REDACT_KEY)', en: 'replace werknemer and free text by a stable pseudonym (key: POORT_REDACT_KEY)' },
+  badOutput: { nl: '--output: kan {file} niet schrijven: {reason}', en: '--output: cannot write {file}: {reason}' },
   badCount: { nl: '{option} {value} is geen geheel getal van 0 of meer', en: '{option} {value} is not a whole number of 0 or more' },
   progress: { nl: '{n} dossiers…', en: '{n} cases…' },
   debug: { nl: 'toon stacktraces bij interne fouten', en: 'show stack traces on internal errors' },
