@@ -10,7 +10,7 @@ import vm from 'node:vm';
 const bundle = fileURLToPath(new URL('../dist/poort.cjs', import.meta.url));
 const cacheFile = fileURLToPath(new URL('../dist/poort.cache', import.meta.url));
 
-/** The bundle's exports, and a way to store what V8 compiled so far as the next run's cache. */
+/** The bundle's exports (main, serveChunks), and a way to store what V8 compiled so far as the next run's cache. */
 export function loadPoort() {
   let cachedData;
   try {
@@ -22,5 +22,5 @@ export function loadPoort() {
   const script = new vm.Script(source, { filename: bundle, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, fileURLToPath(new URL('../dist/', import.meta.url)));
-  return { main: module.exports.main, saveCache: () => writeFileSync(cacheFile, script.createCachedData()) };
+  return { ...module.exports, saveCache: () => writeFileSync(cacheFile, script.createCachedData()) };
 }

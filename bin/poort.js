@@ -2,6 +2,7 @@
 // Runs the compiled build made at install (npm's `prepare`); never a TypeScript loader.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { loadPoort } from './load.js';
 
 // `poort check dir | head -3`: the reader has gone, so stop quietly instead of dying on EPIPE.
@@ -22,4 +23,5 @@ process.exitCode = await main(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   readStdin: () => readFileSync(0),
+  startWorker: (workerData) => new Worker(new URL('./worker.js', import.meta.url), { workerData }),
 });

@@ -10,12 +10,12 @@ import { problemLine } from '../output/problem-line.js';
 import { pseudonymizer } from '../output/pseudonym.js';
 import { Checker, Tally, type CaseReport } from '../output/report.js';
 import { findConfig } from './config.js';
-import { DEFAULT_MAX_FILE_SIZE, targets, units } from './inputs.js';
+import { DEFAULT_MAX_FILE_SIZE, targets } from './inputs.js';
+import { caseReports, parallelReports, threads } from './parallel.js';
 import type { Io } from './io.js';
 import { Progress } from './progress.js';
 import { loadRules, type LoadedRules } from './rules-loader.js';
 import { asOfDate, chooseLang, UsageError } from './settings.js';
-import { reportUnit } from './units.js';
 
 /** What every command that evaluates cases shares: config, language, as-of date, rules, output. */
 export interface BatchOptions {
@@ -25,6 +25,7 @@ export interface BatchOptions {
   output?: string;
   redact?: boolean;
   maxFileSize?: string;
+  jobs?: string;
 }
 
 export interface Batch {
@@ -35,9 +36,17 @@ export interface Batch {
   checker: Checker;
   out: Output;
   maxFileSize: number;
+  /** --redact's key, for worker threads to make the same pseudonyms. */
+  redactKey: string | undefined;
+  /** --jobs: threads to use; undefined for as many as there are cores. */
+  jobs: number | undefined;
 }
 
-export type Output = Io['stdout'] & { close(): void };
+export type Output = Io['stdout'] & {
+  /** Writes out what is gathered (before a line on stderr, so that the two stay in order). */
+  flush(): void;
+  close(): void;
+};
 
 /**
  * Sets up a run: poort.config.yaml, then flags; the rules table. A problem with the config or
@@ -51,11 +60,15 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const asOf = asOfDate(opts.asOf, lang);
   const loaded = loadRules(join(io.root, 'rules'), [...(found?.rules ?? []), ...opts.rules], join(io.root, 'dist', 'rules.json'));
   if (loaded.problems.length > 0) return reportProblems(io, lang, loaded.problems);
-  const out = opts.output === undefined ? { write: io.stdout.write.bind(io.stdout), once: io.stdout.once.bind(io.stdout), close: () => undefined } : fileOutput(opts.output, lang);
+  const target = opts.output === undefined ? io.stdout : fileOutput(opts.output, lang);
+  const out = gathered(target, opts.output === undefined && io.stdoutIsTTY ? 0 : GATHER_BYTES);
   // One key per run unless POORT_REDACT_KEY gives one, so pseudonyms match across runs only when wanted.
-  const mask = opts.redact ? pseudonymizer(io.env.POORT_REDACT_KEY || randomBytes(32).toString('hex')) : undefined;
+  const redactKey = opts.redact ? io.env.POORT_REDACT_KEY || randomBytes(32).toString('hex') : undefined;
+  const mask = redactKey === undefined ? undefined : pseudonymizer(redactKey);
   const maxFileSize = opts.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : size('--max-file-size', opts.maxFileSize, lang);
-  return { config, lang, asOf, loaded, out, maxFileSize, checker: new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang, mask }) };
+  const jobs = opts.jobs === undefined ? undefined : threadCount(opts.jobs, lang);
+  const checker = new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang, mask });
+  return { config, lang, asOf, loaded, out, maxFileSize, redactKey, jobs, checker };
 }
 
 /**
@@ -65,13 +78,14 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
 export async function forEachCase(inputs: readonly string[], batch: Batch, io: Io, each: (c: CaseReport) => Promise<void> | void): Promise<Tally> {
   const tally = new Tally();
   const progress = new Progress(io, batch.lang);
-  for await (const unit of units(await targets(inputs, io.cwd), io.readStdin, io.cwd, batch.maxFileSize)) {
-    for (const c of reportUnit(unit, batch.checker)) {
-      for (const p of c.problems) io.stderr.write(`${problemLine(c.file, p)}\n`);
-      tally.add(c);
-      await each(c);
-      progress.tick(tally.summary.cases);
-    }
+  const all = await targets(inputs, io.cwd);
+  const n = threads(all, batch.jobs, io);
+  for await (const c of n > 1 ? parallelReports(all, batch, io, n) : caseReports(all, batch.checker, io, batch.maxFileSize)) {
+    if (c.problems.length > 0) batch.out.flush();
+    for (const p of c.problems) io.stderr.write(`${problemLine(c.file, p)}\n`);
+    tally.add(c);
+    await each(c);
+    progress.tick(tally.summary.cases);
   }
   progress.done();
   return tally;
@@ -85,14 +99,49 @@ function size(option: string, value: string, lang: Lang): number {
   return Math.round(Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
 }
 
+/** --jobs: a whole number of threads, at least 1. */
+function threadCount(value: string, lang: Lang): number {
+  const n = Number(value);
+  if (value.trim() !== '' && Number.isInteger(n) && n >= 1) return n;
+  throw new UsageError(fill(CLI.badJobs[lang], { value }));
+}
+
 /** Writes and, when the reader is behind, waits: output of any size streams in bounded memory. */
 export function write(out: Output, text: string): Promise<void> | void {
   if (text === '' || out.write(text)) return;
   return new Promise((resolve) => out.once('drain', resolve));
 }
 
+/**
+ * Output gathered into writes of about this size: a write per case cost more than putting the
+ * case into JSON (npm run bench). A terminal gets every case as it comes.
+ */
+const GATHER_BYTES = 64 * 1024;
+
+function gathered(target: Io['stdout'] & { close?(): void }, size: number): Output {
+  let pending = '';
+  const flush = (): boolean => {
+    if (pending === '') return true;
+    const text = pending;
+    pending = '';
+    return target.write(text);
+  };
+  return {
+    write(text) {
+      pending += text;
+      return pending.length < size || flush();
+    },
+    once: (event, listener) => target.once(event, listener),
+    flush,
+    close() {
+      flush();
+      target.close?.();
+    },
+  };
+}
+
 /** --output FILE: the report goes to a file (written synchronously, so nothing waits). */
-function fileOutput(path: string, lang: Lang): Output {
+function fileOutput(path: string, lang: Lang): Io['stdout'] & { close(): void } {
   let fd: number;
   try {
     fd = openSync(path, 'w');

@@ -18,7 +18,7 @@ export type Unit =
   | { type: 'problem'; source: string; file: string; problem: Problem };
 
 type Kind = 'list' | 'jsonl' | 'csv';
-type Target = { path: string; kind: Kind } | { stdin: true } | { missing: string; problem: Problem };
+export type Target = { path: string; kind: Kind } | { stdin: true } | { missing: string; problem: Problem };
 
 const CASE_FILE = /\.(ya?ml|json|jsonl|csv)$/i;
 const GLOB = /[*?[\]{}]/;

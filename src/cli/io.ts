@@ -1,3 +1,5 @@
+import type { WorkerSetup } from './parallel.js';
+
 /** The process around the CLI, passed in so that tests can run it in-process. */
 export interface Io {
   /** The package directory: where rules/ and package.json are. */
@@ -11,4 +13,13 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   readStdin(): Buffer;
+  /** A worker thread running poort's serveChunks (parallel.ts); without it, one thread does all. */
+  startWorker?: (setup: WorkerSetup) => WorkerLike;
+}
+
+/** What poort uses of a worker_threads Worker. */
+export interface WorkerLike {
+  postMessage(value: unknown): void;
+  on(event: 'message' | 'error' | 'exit', listener: (value: never) => void): unknown;
+  terminate(): Promise<number>;
 }

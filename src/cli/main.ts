@@ -4,6 +4,8 @@ import { COMMANDS } from './commands/index.js';
 import type { Io } from './io.js';
 import { chooseLang, UsageError } from './settings.js';
 
+export { serveChunks } from './parallel.js';
+
 /** Runs poort with these arguments (without `node` and the script) and returns the exit code. */
 export async function main(args: readonly string[], io: Io): Promise<number> {
   const lang = chooseLang(undefined, io.env);

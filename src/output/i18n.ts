@@ -320,6 +320,8 @@ export const CLI = {
   output: { nl: 'schrijf het rapport naar dit bestand', en: 'write the report to this file' },
   quiet: { nl: 'tekstuitvoer: alleen dossiers met fouten', en: 'text output: only cases with errors' },
   maxFileSize: { nl: 'grootste dossierbestand, zoals 10mb of 500kb (standaard 10mb)', en: 'largest case file, such as 10mb or 500kb (default 10mb)' },
+  jobs: { nl: 'aantal threads voor een map met dossiers (standaard: alle kernen; 1 = geen workers)', en: 'threads for a folder of case files (default: every core; 1 = no workers)' },
+  badJobs: { nl: '--jobs {value} is geen aantal threads (een geheel getal vanaf 1)', en: '--jobs {value} is not a number of threads (a whole number from 1)' },
   badSize: { nl: '{option} {value} is geen grootte (zoals 10mb of 500kb)', en: '{option} {value} is not a size (such as 10mb or 500kb)' },
   redact: { nl: 'vervang werknemer en vrije tekst door een vaste schuilnaam (sleutel: POORT_REDACT_KEY)', en: 'replace werknemer and free text by a stable pseudonym (key: POORT_REDACT_KEY)' },
   badOutput: { nl: '--output: kan {file} niet schrijven: {reason}', en: '--output: cannot write {file}: {reason}' },

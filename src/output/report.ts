@@ -1,4 +1,4 @@
-import type { Datum } from '../domain/datum.js';
+import { Datum } from '../domain/datum.js';
 import { RulesEngine } from '../domain/engine.js';
 import type { Status } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
@@ -147,6 +147,24 @@ export class Checker {
       findings,
     };
   }
+}
+
+/**
+ * A report as it arrives from a worker thread: a structured clone keeps the data but not the
+ * class, so its dates are made Datums again.
+ */
+export function reviveReport(c: CaseReport): CaseReport {
+  const datum = (d: Datum | null): Datum | null => (d === null ? null : Datum.fromDay(d.day));
+  const k = c.clock;
+  if (k) {
+    c.clock = { ...k, ziekmelding: datum(k.ziekmelding)!, eindeWachttijd: datum(k.eindeWachttijd)!, eindeLoondoorbetaling: datum(k.eindeLoondoorbetaling)!, hersteld: datum(k.hersteld) };
+  }
+  for (const t of c.timeline) {
+    t.from = datum(t.from);
+    t.due = datum(t.due);
+    t.done = datum(t.done);
+  }
+  return c;
 }
 
 /** A case that could not be evaluated: only its problems, so that it still counts in every report. */

@@ -59,6 +59,7 @@ export const agendaCommand: CommandModule = (program, io, lang, done) => {
     .option('-o, --output <file>', CLI.output[lang])
     .option('--redact', CLI.redact[lang])
     .option('--max-file-size <size>', CLI.maxFileSize[lang])
+    .option('-j, --jobs <n>', CLI.jobs[lang])
     .option('--no-color', CLI.noColor[lang])
     .action(async (inputs: string[], opts: AgendaOptions) => done(await agenda(inputs, opts, io)));
 };

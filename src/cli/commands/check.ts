@@ -62,6 +62,7 @@ export const checkCommand: CommandModule = (program, io, lang, done) => {
     .option('-q, --quiet', CLI.quiet[lang])
     .option('--redact', CLI.redact[lang])
     .option('--max-file-size <size>', CLI.maxFileSize[lang])
+    .option('-j, --jobs <n>', CLI.jobs[lang])
     .option('--no-color', CLI.noColor[lang])
     .option('--debug', CLI.debug[lang])
     .action(async (inputs: string[], opts: CheckOptions) => done(await check(inputs, opts, io)));

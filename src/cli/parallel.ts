@@ -1,0 +1,163 @@
+import { availableParallelism } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import { Datum } from '../domain/datum.js';
+import type { Lang } from '../domain/rule.js';
+import { fromCache, toCache } from '../input/rules-cache.js';
+import { Werkdagen } from '../domain/feestdagen.js';
+import { pseudonymizer } from '../output/pseudonym.js';
+import { Checker, reviveReport, type CaseReport } from '../output/report.js';
+import type { Batch } from './batch.js';
+import { units, type Target } from './inputs.js';
+import type { Io } from './io.js';
+import { reportUnit } from './units.js';
+
+/**
+ * Both cores for a folder of case files: worker threads read, check and put into words chunks of
+ * files while the main thread does the same with other chunks and writes every case in input
+ * order. Only case files are shared out: an export (CSV, JSON Lines) and standard input stream
+ * on the main thread, in bounded memory. npm run bench measures what this gains.
+ */
+
+/** Files per chunk: enough to outweigh a message each way, few enough to keep both threads busy. */
+const CHUNK = 32;
+/** Below this many case files a worker's start-up costs more than it saves. */
+const MIN_FILES = 256;
+/** How many chunks the main thread may finish ahead of the one to be written next. */
+const AHEAD = 8;
+/** Chunks a worker holds at once, so that it never waits for the main thread to send the next. */
+const IN_FLIGHT = 2;
+
+/** What a worker needs to check cases exactly as the main thread does. */
+export interface WorkerSetup {
+  rules: string;
+  asOf: number;
+  lang: Lang;
+  redactKey: string | undefined;
+  maxFileSize: number;
+  cwd: string;
+}
+
+interface Chunk {
+  targets: Target[];
+  /** Case files only: these may go to a worker. */
+  shared: boolean;
+}
+
+const isCaseFile = (t: Target): boolean => 'path' in t && t.kind === 'list';
+
+/** How many threads to use: --jobs, else every core; 1 when there is too little to share. */
+export function threads(all: readonly Target[], jobs: number | undefined, io: Io): number {
+  if (!io.startWorker) return 1;
+  const n = jobs ?? availableParallelism();
+  return n > 1 && all.filter(isCaseFile).length >= MIN_FILES ? n : 1;
+}
+
+/** The reports of every target in input order, with `threads - 1` workers helping. */
+export async function* parallelReports(all: readonly Target[], batch: Batch, io: Io, threads: number): AsyncGenerator<CaseReport> {
+  const chunks = chunked(all);
+  const done = new Map<number, CaseReport[]>();
+  let next = 0; // the next chunk nobody has taken
+  let emit = 0; // the next chunk to hand out, in order
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+
+  const setup: WorkerSetup = {
+    rules: toCache('', batch.loaded.rules, batch.loaded.feestdagen),
+    asOf: batch.asOf.day,
+    lang: batch.lang,
+    redactKey: batch.redactKey,
+    maxFileSize: batch.maxFileSize,
+    cwd: io.cwd,
+  };
+  const workers = Array.from({ length: threads - 1 }, () => {
+    const w = { thread: io.startWorker!(setup), busy: 0 };
+    w.thread.on('message', ({ index, reports }: { index: number; reports: CaseReport[] }) => {
+      done.set(index, reports.map(reviveReport));
+      w.busy--;
+      wake?.();
+    });
+    w.thread.on('error', (e: Error) => {
+      failure = e;
+      wake?.();
+    });
+    w.thread.on('exit', () => {
+      failure ??= w.busy > 0 ? new Error('a worker thread stopped') : undefined;
+      wake?.();
+    });
+    return w;
+  });
+  const feed = (): void => {
+    for (const w of workers) {
+      while (w.busy < IN_FLIGHT && next < chunks.length && chunks[next]!.shared) {
+        w.thread.postMessage({ index: next, targets: chunks[next]!.targets });
+        w.busy++;
+        next++;
+      }
+    }
+  };
+
+  try {
+    while (emit < chunks.length) {
+      if (failure) throw failure;
+      feed();
+      const ready = done.get(emit);
+      if (ready) {
+        done.delete(emit);
+        emit++;
+        yield* ready;
+      } else if (next < chunks.length && next === emit && !chunks[next]!.shared) {
+        // An export or stdin: streamed straight out, never gathered.
+        const { targets } = chunks[next++]!;
+        emit++;
+        yield* caseReports(targets, batch.checker, io, batch.maxFileSize);
+      } else if (next < chunks.length && chunks[next]!.shared && next - emit < AHEAD) {
+        const index = next++;
+        const own: CaseReport[] = [];
+        for await (const c of caseReports(chunks[index]!.targets, batch.checker, io, batch.maxFileSize)) own.push(c);
+        done.set(index, own);
+        await new Promise(setImmediate); // lets the workers' results in
+      } else {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = undefined;
+      }
+    }
+  } finally {
+    for (const w of workers) void w.thread.terminate();
+  }
+}
+
+/** The reports of some targets, on this thread. */
+export async function* caseReports(targets: readonly Target[], checker: Checker, io: Pick<Io, 'readStdin' | 'cwd'>, maxFileSize: number): AsyncGenerator<CaseReport> {
+  for await (const unit of units(targets, io.readStdin, io.cwd, maxFileSize)) yield* reportUnit(unit, checker);
+}
+
+/** Runs of up to CHUNK case files; every other target on its own. */
+function chunked(all: readonly Target[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const t of all) {
+    const last = chunks[chunks.length - 1];
+    if (!isCaseFile(t)) chunks.push({ targets: [t], shared: false });
+    else if (last?.shared && last.targets.length < CHUNK) last.targets.push(t);
+    else chunks.push({ targets: [t], shared: true });
+  }
+  return chunks;
+}
+
+/** A worker thread's side: checks the chunks it is sent and sends their reports back. */
+export function serveChunks(): void {
+  const setup = workerData as WorkerSetup;
+  const { rules, feestdagen } = fromCache(setup.rules, '')!;
+  const checker = new Checker({
+    rules,
+    werkdagen: new Werkdagen(feestdagen),
+    asOf: Datum.fromDay(setup.asOf),
+    lang: setup.lang,
+    mask: setup.redactKey === undefined ? undefined : pseudonymizer(setup.redactKey),
+  });
+  const io = { cwd: setup.cwd, readStdin: () => Buffer.alloc(0) }; // stdin stays with the main thread
+  parentPort!.on('message', async ({ index, targets }: { index: number; targets: Target[] }) => {
+    const out: CaseReport[] = [];
+    for await (const c of caseReports(targets, checker, io, setup.maxFileSize)) out.push(c);
+    parentPort!.postMessage({ index, reports: out });
+  });
+}

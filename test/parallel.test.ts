@@ -1,0 +1,65 @@
+/**
+ * A folder of many case files is shared out over worker threads (src/cli/parallel.ts). Whatever
+ * the threads, the output is the same, byte for byte, in input order: cases, problems on
+ * stderr, exit code.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: the benchmark's data generator is plain JavaScript
+import { writeDirectory } from '../scripts/bench-data.mjs';
+import { ROOT } from './helpers.js';
+
+const BIN = join(ROOT, 'bin', 'poort.js');
+const dir = mkdtempSync(join(tmpdir(), 'poort-parallel-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// More files than the threshold for workers, with bad ones and an export among them.
+(writeDirectory as (dir: string, n: number) => void)(dir, 400);
+writeFileSync(join(dir, 'dossier-000100.yaml'), 'ziekmelding: 2025-02-30\n');
+writeFileSync(join(dir, 'dossier-000200.yaml'), 'ziekmelding: [\n');
+writeFileSync(join(dir, 'dossier-000250.csv'), 'werknemer;ziekmelding\nCSV-1;2025-01-06\nCSV-2;2025-13-01\n');
+writeFileSync(join(dir, 'dossier-000300.json'), JSON.stringify([{ werknemer: 'L-1', ziekmelding: '2025-01-06' }, { werknemer: 'L-2' }]));
+
+function poort(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, 'check', dir, '--as-of', '2026-11-23', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, LANG: 'C', POORT_LANG: undefined, POORT_REDACT_KEY: 'k', CI: '1' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('worker threads', () => {
+  it.each([['json'], ['text'], ['sarif'], ['csv']])('give the same %s report as one thread', (format) => {
+    const one = poort('--format', format, '--jobs', '1');
+    const two = poort('--format', format, '--jobs', '2');
+    const three = poort('--format', format, '--jobs', '3', '--redact');
+    expect(one.code).toBe(2);
+    expect(two).toEqual(one);
+    expect(three.code).toBe(2);
+    expect(three.stdout).toEqual(poort('--format', format, '--jobs', '1', '--redact').stdout);
+  });
+
+  it('keep input order and count every case', () => {
+    const r = JSON.parse(poort('--format', 'json', '--jobs', '2').stdout) as { cases: { source: string; valid: boolean }[]; summary: { cases: number; invalid: number } };
+    const sources = r.cases.map((c) => c.source);
+    expect(r.summary.cases).toBe(404);
+    expect(sources).toHaveLength(404);
+    expect(sources.slice(248, 254).map((s) => s.replace(dir, ''))).toEqual([
+      '/dossier-000248.yaml', '/dossier-000249.yaml', '/dossier-000250.csv row 1', '/dossier-000250.csv row 2', '/dossier-000250.yaml', '/dossier-000251.yaml',
+    ]);
+    expect(r.cases.filter((c) => !c.valid).map((c) => c.source.replace(dir, ''))).toEqual([
+      '/dossier-000100.yaml', '/dossier-000200.yaml', '/dossier-000250.csv row 2', '/dossier-000300.json item 2',
+    ]);
+  });
+
+  it('refuse a --jobs that is not a number of threads', () => {
+    const r = poort('--jobs', '0');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('poort: --jobs 0 is not a number of threads (a whole number from 1)\n');
+  });
+});
