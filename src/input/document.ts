@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
 import type { Located, Path, Position } from './located.js';
 import type { Problem } from './problem.js';
 
@@ -71,48 +71,55 @@ const MAX_INDENT = 256;
  */
 export function tooDeepAt(text: string): number | undefined {
   let depth = 0;
-  let quote = '';
+  let quote = 0;
   let lineStart = true;
   let indent = 0;
   let items = 0;
+  // Character codes rather than one-character strings: this runs over every byte of every file.
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quote) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) quote = '';
+    const ch = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (ch === BACKSLASH && quote === DOUBLE) i++;
+      else if (ch === quote) quote = 0;
       continue;
     }
-    if (ch === '\n') {
+    if (ch === NEWLINE) {
       lineStart = true;
       indent = 0;
       items = 0;
       continue;
     }
     if (lineStart) {
-      if (ch === ' ') {
+      if (ch === SPACE) {
         if (++indent > MAX_INDENT) return i;
         continue;
       }
-      if ((ch === '-' || ch === '?') && text[i + 1] === ' ') {
+      if ((ch === DASH || ch === QUESTION) && text.charCodeAt(i + 1) === SPACE) {
         if (++items > MAX_DEPTH) return i;
         i++;
         continue;
       }
       lineStart = false;
     }
-    const before = text[i - 1];
-    if (ch === '#' && (before === ' ' || before === '\t' || before === undefined)) {
-      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
-    } else if ((ch === '"' || ch === "'") && (before === undefined || ' \t:[{,-'.includes(before))) {
+    const before = i === 0 ? -1 : text.charCodeAt(i - 1);
+    if (ch === HASH && (before === SPACE || before === TAB || before === -1)) {
+      const end = text.indexOf('\n', i);
+      i = (end === -1 ? text.length : end) - 1;
+    } else if ((ch === DOUBLE || ch === SINGLE) && (before === -1 || OPENS_QUOTE.has(before))) {
       quote = ch;
-    } else if (ch === '[' || ch === '{') {
+    } else if (ch === OPEN_BRACKET || ch === OPEN_BRACE) {
       if (++depth > MAX_DEPTH) return i;
-    } else if (ch === ']' || ch === '}') {
-      depth = Math.max(0, depth - 1);
+    } else if ((ch === CLOSE_BRACKET || ch === CLOSE_BRACE) && depth > 0) {
+      depth--;
     }
   }
   return undefined;
 }
+
+const [NEWLINE, SPACE, TAB, DASH, QUESTION, HASH, DOUBLE, SINGLE, BACKSLASH] = ['\n', ' ', '\t', '-', '?', '#', '"', "'", '\\'].map((c) => c.charCodeAt(0));
+const [OPEN_BRACKET, OPEN_BRACE, CLOSE_BRACKET, CLOSE_BRACE] = ['[', '{', ']', '}'].map((c) => c.charCodeAt(0));
+/** What may stand before a quote that opens quoted text. */
+const OPENS_QUOTE = new Set([...' \t:[{,-'].map((c) => c.charCodeAt(0)));
 
 function lineAndColumn(text: string, offset: number, lineOffset: number): Position {
   const before = text.slice(0, offset);
@@ -148,7 +155,7 @@ export function nodesAt(source: SourceDocument, path: readonly (string | number)
   let key: Node | undefined;
   for (const step of path) {
     if (isMap(value)) {
-      const pair = value.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      const pair = pairAt(value.items as Pair[], step);
       if (!pair) return { key, value: value ?? undefined, exact: false };
       key = pair.key as Node;
       value = pair.value as Node | null;
@@ -161,6 +168,20 @@ export function nodesAt(source: SourceDocument, path: readonly (string | number)
     }
   }
   return { key, value: value ?? undefined, exact: true };
+}
+
+/**
+ * The entry of a map with this key (`1:` is the key "1"). Every finding asks for its line, so
+ * this reads `key.value` directly: yaml's isPair/isScalar look up a symbol on every kind of node,
+ * which V8 cannot keep fast. A map's items are pairs; a key that is no scalar has no `value`.
+ */
+function pairAt(items: readonly Pair[], step: string | number): Pair | undefined {
+  const name = String(step);
+  for (const p of items) {
+    const key = (p.key as { value?: unknown } | null)?.value;
+    if (key === name || (key != null && typeof key !== 'object' && String(key) === name)) return p;
+  }
+  return undefined;
 }
 
 /** Where the value at a path starts (or, for a missing value, the nearest enclosing node). */
@@ -178,17 +199,28 @@ export function keyPosition(source: SourceDocument, path: readonly (string | num
 
 /**
  * The line a finding is about: the key at the path, else its parent key, else the
- * ziekmelding (contract.md, `findings[].line`).
+ * ziekmelding (contract.md, `findings[].line`). One walk down the path: every finding asks.
  */
 export function keyLine(source: SourceDocument, path: readonly (string | number)[]): number {
-  for (let n = path.length; n > 0; n--) {
-    const { key, value, exact } = nodesAt(source, path.slice(0, n));
-    const node = key ?? value;
-    if (exact && node?.range) return position(source, node.range[0]).line;
+  let node: unknown = source.doc.contents;
+  let deepest: Node | undefined;
+  for (const step of path) {
+    if (isMap(node)) {
+      const pair = pairAt(node.items as Pair[], step);
+      if (!pair) break;
+      deepest = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof step === 'number' && node.items[step]) {
+      node = deepest = node.items[step] as Node;
+    } else {
+      break;
+    }
   }
-  const zm = nodesAt(source, ['ziekmelding']);
-  const node = zm.key ?? zm.value;
-  return node?.range ? position(source, node.range[0]).line : 1 + source.lineOffset;
+  if (!deepest) {
+    const zm = nodesAt(source, ['ziekmelding']);
+    deepest = zm.key ?? zm.value;
+  }
+  return deepest?.range ? position(source, deepest.range[0]).line : 1 + source.lineOffset;
 }
 
 /** The value as the user wrote it, for messages; undefined where nothing was written. */

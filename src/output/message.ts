@@ -14,30 +14,44 @@ export interface MessageOptions {
 }
 
 /** A finding in words: the rule's template for this way of failing, with its values filled in. */
-export function findingMessage(f: Finding, rule: Rule | undefined, c: Case, { lang, notation, mask }: MessageOptions): string {
-  return f.template[lang].replace(/\{([^}]+)\}/g, (whole, name: string) => {
-    switch (name) {
-      case 'key': return formatPath(f.path);
-      case 'title': return rule?.title[lang] ?? f.rule;
-      case 'days': return f.args.days === undefined ? whole : formatDays(f.args.days, lang);
-      case 'basis': return f.args.basis ? describeBasis(f.args.basis, lang, notation) : '';
-      case 'value': {
-        const v = f.args.value;
-        return v === undefined ? '—' : mask && typeof v === 'string' ? mask(v) : String(v);
-      }
-      case 'done': case 'due': case 'from': case 'date': case 'limit': {
-        const d = f.args[name];
-        return d ? formatDate(d, lang, notation) : '—';
-      }
-      default: {
-        // A case key, such as {eerste_spoor.status}; the rules loader checked that it exists.
-        const path = name.split('.');
-        const v = fieldAt(c, path);
-        if (mask && typeof v === 'string' && isFreeText(path)) return mask(v);
-        return v instanceof Datum ? formatDate(v, lang, notation) : v === undefined ? '—' : String(v);
-      }
+export function findingMessage(f: Finding, rule: Rule | undefined, c: Case, options: MessageOptions): string {
+  const parts = templateParts(f.template[options.lang]);
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) text += placeholder(parts[i]!, f, rule, c, options) + parts[i + 1]!;
+  return text;
+}
+
+/** A template split once into text and placeholder names, alternately: every finding of a batch fills one. */
+const compiled = new Map<string, readonly string[]>();
+
+function templateParts(template: string): readonly string[] {
+  let parts = compiled.get(template);
+  if (!parts) compiled.set(template, (parts = template.split(/\{([^}]+)\}/)));
+  return parts;
+}
+
+function placeholder(name: string, f: Finding, rule: Rule | undefined, c: Case, { lang, notation, mask }: MessageOptions): string {
+  switch (name) {
+    case 'key': return formatPath(f.path);
+    case 'title': return rule?.title[lang] ?? f.rule;
+    case 'days': return f.args.days === undefined ? `{${name}}` : formatDays(f.args.days, lang);
+    case 'basis': return f.args.basis ? describeBasis(f.args.basis, lang, notation) : '';
+    case 'value': {
+      const v = f.args.value;
+      return v === undefined ? '—' : mask && typeof v === 'string' ? mask(v) : String(v);
     }
-  });
+    case 'done': case 'due': case 'from': case 'date': case 'limit': {
+      const d = f.args[name];
+      return d ? formatDate(d, lang, notation) : '—';
+    }
+    default: {
+      // A case key, such as {eerste_spoor.status}; the rules loader checked that it exists.
+      const path = name.split('.');
+      const v = fieldAt(c, path);
+      if (mask && typeof v === 'string' && isFreeText(path)) return mask(v);
+      return v instanceof Datum ? formatDate(v, lang, notation) : v === undefined ? '—' : String(v);
+    }
+  }
 }
 
 /** Why a date is what it is, in words: "end of week 52", "6 weeks after eerstejaarsevaluatie (2025-11-20)". */

@@ -21,8 +21,11 @@ export function evaluateTextScan(id: string, v: TextScanVariant, ctx: Context): 
 
 /** Lower case without accents, so that "Burn-Out", "BURN-OUT" and "bürn-out" read alike. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Plain ASCII, as most notes are, has no accents to take off.
+  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * A term as words: `burn-out` and `long covid` are two words apart only by a hyphen or space;
@@ -34,6 +37,14 @@ interface Term {
   anyEnd: boolean;
 }
 
+/** The words of a folded text: each word with where it starts and ends. */
+interface Words {
+  text: string;
+  word: string[];
+  start: number[];
+  end: number[];
+}
+
 const WORD = /[\p{L}\p{N}]+/gu;
 const BETWEEN_WORDS = /^[\s-]+$/;
 
@@ -41,7 +52,8 @@ const cache = new WeakMap<readonly string[], (text: string) => string[]>();
 
 /**
  * The terms, indexed by their first word, compiled once per rule. Matching walks the words of
- * the text: cheap to build (poort starts in milliseconds) and linear in the text.
+ * the text: cheap to build (poort starts in milliseconds) and linear in the text. Plain loops,
+ * as this runs on every free-text field of every case.
  */
 function matcherFor(list: readonly string[]): (text: string) => string[] {
   let m = cache.get(list);
@@ -55,38 +67,54 @@ function matcherFor(list: readonly string[]): (text: string) => string[] {
     else byFirst.set(term.words[0]!, [...(byFirst.get(term.words[0]!) ?? []), term]);
   }
   m = (text) => {
-    const folded = fold(text);
-    const words: Word[] = [];
-    for (const w of folded.matchAll(WORD)) words.push({ word: w[0], start: w.index, end: w.index + w[0].length });
-    const found = new Set<string>();
-    const attempt = (term: Term, i: number): void => {
-      const last = i + term.words.length - 1;
-      if (last < words.length && term.words.every((tw, k) => fits(term, k, tw, words, i, folded))) found.add(folded.slice(words[i]!.start, words[last]!.end));
-    };
-    for (let i = 0; i < words.length; i++) {
-      for (const term of byFirst.get(words[i]!.word) ?? []) attempt(term, i);
-      for (const term of wild) attempt(term, i);
+    const words = wordsOf(fold(text));
+    let found: Set<string> | undefined;
+    for (let i = 0; i < words.word.length; i++) {
+      for (const term of byFirst.get(words.word[i]!) ?? NONE) if (matchesAt(term, words, i)) (found ??= new Set()).add(span(term, words, i));
+      for (const term of wild) if (matchesAt(term, words, i)) (found ??= new Set()).add(span(term, words, i));
     }
-    return [...found];
+    return found ? [...found] : [];
   };
   cache.set(list, m);
   return m;
 }
 
-interface Word {
-  word: string;
-  start: number;
-  end: number;
+const NONE: readonly Term[] = [];
+
+function wordsOf(text: string): Words {
+  const words: Words = { text, word: [], start: [], end: [] };
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
+    words.word.push(w[0]);
+    words.start.push(w.index);
+    words.end.push(w.index + w[0].length);
+  }
+  return words;
 }
 
-/** Whether word i+k of the text is the term's word k, joined to the one before by a space or hyphen. */
-function fits(term: Term, k: number, tw: string, words: readonly Word[], i: number, text: string): boolean {
-  const w = words[i + k]!;
-  if (k > 0 && !BETWEEN_WORDS.test(text.slice(words[i + k - 1]!.end, w.start))) return false;
+/** The text a term matched from word i on. */
+function span(term: Term, words: Words, i: number): string {
+  return words.text.slice(words.start[i], words.end[i + term.words.length - 1]);
+}
+
+/** Whether the term's words are words i, i+1, … of the text, joined by spaces or hyphens only. */
+function matchesAt(term: Term, words: Words, i: number): boolean {
+  const n = term.words.length;
+  if (i + n > words.word.length) return false;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && !BETWEEN_WORDS.test(words.text.slice(words.end[i + k - 1], words.start[i + k]))) return false;
+    if (!fits(term, k, words.word[i + k]!)) return false;
+  }
+  return true;
+}
+
+/** Whether a word of the text is the term's word k, allowing for `*` at the term's ends. */
+function fits(term: Term, k: number, word: string): boolean {
+  const tw = term.words[k]!;
   const first = k === 0;
   const last = k === term.words.length - 1;
-  if (first && term.anyStart && last && term.anyEnd) return w.word.includes(tw);
-  if (first && term.anyStart) return w.word.endsWith(tw);
-  if (last && term.anyEnd) return w.word.startsWith(tw);
-  return w.word === tw;
+  if (first && term.anyStart && last && term.anyEnd) return word.includes(tw);
+  if (first && term.anyStart) return word.endsWith(tw);
+  if (last && term.anyEnd) return word.startsWith(tw);
+  return word === tw;
 }
