@@ -7,7 +7,8 @@
 //  - dist/rules.json: the built-in rules compiled, so that a run need not parse their YAML
 //    (src/input/rules-cache.ts). A rules problem fails the build.
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const common = {
   bundle: true,
@@ -18,6 +19,25 @@ const common = {
   // CommonJS dependencies call require() for Node's built-ins; ESM output needs one made.
   banner: { js: "import { createRequire as __poortRequire } from 'node:module'; const require = __poortRequire(import.meta.url);" },
   logLevel: 'warning',
+};
+
+/**
+ * strip-ansi 6, under cli-table3's string-width, builds its RegExp anew on every call: for every
+ * cell of every table line, a third of the time of the text report (1,000 cases: 2.1 s → 1.4 s).
+ * The bundle gets the same function with the RegExp built once (`replace` resets lastIndex).
+ * Only the code this was written against is replaced; another version is left alone. A test
+ * compares the bundle's coloured tables with those of the sources.
+ */
+const STRIP_ANSI_6 = "module.exports = string => typeof string === 'string' ? string.replace(ansiRegex(), '') : string;";
+const stripAnsiOnce = {
+  name: 'strip-ansi-once',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]strip-ansi[\\/]index\.js$/ }, (args) => {
+      if (!readFileSync(args.path, 'utf8').includes(STRIP_ANSI_6)) return undefined;
+      const contents = "'use strict';\nconst pattern = require('ansi-regex')();\nmodule.exports = (string) => (typeof string === 'string' ? string.replace(pattern, '') : string);\n";
+      return { contents, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
 };
 
 // What older builds left: split chunks, an ESM bundle, a cache of another bundle.
@@ -31,6 +51,7 @@ await build({
   // ESM dependencies (tinyglobby) ask for import.meta.url, which CommonJS has as __filename.
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__importMetaUrl' },
+  plugins: [stripAnsiOnce],
 });
 
 const compiler = `dist/.rules-compiler-${process.pid}.js`; // one per build: builds may run side by side

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { ROOT } from '../helpers.js';
 import { YAML } from './cases.js';
 import { valid, type Sarif } from './sarif-schema.js';
@@ -18,16 +19,32 @@ const dir = mkdtempSync(join(tmpdir(), 'poort-formats-'));
 mkdirSync(join(dir, 'dossiers'));
 for (const [name, text] of Object.entries(YAML)) writeFileSync(join(dir, 'dossiers', `${name}.yaml`), text);
 
-function poort(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LANG: 'C', POORT_LANG: undefined },
-  });
+const ENV = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LANG: 'C', POORT_LANG: undefined };
+
+function poort(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...ENV, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** The same command from the TypeScript sources, in this process: the bundle must not differ. */
+async function fromSources(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+  let stdout = '';
+  await main(args, {
+    root: ROOT, version: '0.0.0', cwd: dir, env: { ...ENV, ...env }, stdoutIsTTY: false, stderrIsTTY: false, readStdin: () => Buffer.alloc(0),
+    stdout: { write: (s: string) => ((stdout += s), true), once: () => undefined },
+    stderr: { write: () => true },
+  });
+  return stdout;
+}
+
 describe('poort check --format … (the built bin)', () => {
+  it('text in colour: the tables of the bundle (with its strip-ansi built once) are those of the sources', async () => {
+    const args = ['check', 'dossiers/late.yaml', 'dossiers/warning.yaml', 'dossiers/invalid.yaml', '--as-of', '2026-01-10'];
+    const r = poort(args, { FORCE_COLOR: '3' });
+    expect(r.stdout).toContain('\u001b[');
+    expect(r.stdout).toBe(await fromSources(args, { FORCE_COLOR: '3' }));
+  });
+
   it('sarif: valid against the schema, relative URIs, one result per finding', () => {
     // One file given by its absolute path: its URI is still relative to the working directory.
     const r = poort(['check', 'dossiers/late.yaml', 'dossiers/clean.yaml', join(dir, 'dossiers', 'warning.yaml'), '--format', 'sarif', '--as-of', '2026-01-10']);
