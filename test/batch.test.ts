@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, runMain } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'poort.js');
 
@@ -113,6 +113,18 @@ describe('exports', () => {
     const r = poort(['check', 'a.json', '--format', 'json', '--as-of', '2025-02-01'], { cwd: dir });
     expect(json(r).cases.map((c) => [c.source, c.valid])).toEqual([['a.json item 1', true], ['a.json item 2', false]]);
     expect(r.stderr.trim()).toBe('a.json:6:20: ziekmelding: gisteren is not a date (expected YYYY-MM-DD or DD-MM-YYYY)');
+  });
+
+  it('keep the heap lean while they stream; a folder of case files does not need to', async () => {
+    const dir = tree({ 'a.csv': 'ziekmelding\n2025-01-06\n', 'b.yaml': OK });
+    const asked = async (input: string) => {
+      let lean = false;
+      await runMain(['check', input, '--format', 'json'], { cwd: dir, io: { leanHeap: () => (lean = true) } });
+      return lean;
+    };
+    expect(await asked('a.csv')).toBe(true);
+    expect(await asked('.')).toBe(true);
+    expect(await asked('b.yaml')).toBe(false);
   });
 
   it('standard input, as YAML, JSON Lines or CSV', () => {

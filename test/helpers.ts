@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import type { Io } from '../src/cli/io.js';
+import { main } from '../src/cli/main.js';
 import { loadRules } from '../src/cli/rules-loader.js';
 import { Datum } from '../src/domain/datum.js';
 import type { Lang } from '../src/domain/rule.js';
@@ -7,6 +9,23 @@ import { jsonFormatter } from '../src/output/formats/json.js';
 import { Checker, Tally, type CaseReport, type Summary } from '../src/output/report.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * poort from its TypeScript sources, in this process, as the bin would run it (but without
+ * worker threads); `io` replaces parts of the process around it.
+ */
+export async function runMain(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; io?: Partial<Io> } = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    root: ROOT, version: '0.0.0', cwd: opts.cwd ?? ROOT, stdoutIsTTY: false, stderrIsTTY: false, readStdin: () => Buffer.alloc(0),
+    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LANG: 'C', POORT_LANG: undefined, CI: '1', ...opts.env },
+    stdout: { write: (s: string) => ((stdout += s), true), once: () => undefined },
+    stderr: { write: (s: string) => ((stderr += s), true) },
+    ...opts.io,
+  });
+  return { code, stdout, stderr };
+}
 export const RULES_DIR = fileURLToPath(new URL('../rules', import.meta.url));
 
 /** One case of `--format json`, as a script would read it. */

@@ -79,6 +79,7 @@ export async function forEachCase(inputs: readonly string[], batch: Batch, io: I
   const tally = new Tally();
   const progress = new Progress(io, batch.lang);
   const all = await targets(inputs, io.cwd);
+  if (all.some((t) => 'stdin' in t || ('path' in t && t.kind !== 'list'))) io.leanHeap?.();
   const n = threads(all, batch.jobs, io);
   for await (const c of n > 1 ? parallelReports(all, batch, io, n) : caseReports(all, batch.checker, io, batch.maxFileSize)) {
     if (c.problems.length > 0) batch.out.flush();

@@ -13,6 +13,11 @@ export interface Io {
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
   readStdin(): Buffer;
+  /**
+   * Called before an export (CSV, JSON Lines, stdin) is streamed: keep the heap small, however
+   * long the stream. Optional: the process's business, not the checks'.
+   */
+  leanHeap?: () => void;
   /** A worker thread running poort's serveChunks (parallel.ts); without it, one thread does all. */
   startWorker?: (setup: WorkerSetup) => WorkerLike;
 }

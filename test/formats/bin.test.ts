@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, runMain } from '../helpers.js';
 import { YAML } from './cases.js';
 import { valid, type Sarif } from './sarif-schema.js';
 
@@ -26,23 +25,12 @@ function poort(args: string[], env: NodeJS.ProcessEnv = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The same command from the TypeScript sources, in this process: the bundle must not differ. */
-async function fromSources(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  let stdout = '';
-  await main(args, {
-    root: ROOT, version: '0.0.0', cwd: dir, env: { ...ENV, ...env }, stdoutIsTTY: false, stderrIsTTY: false, readStdin: () => Buffer.alloc(0),
-    stdout: { write: (s: string) => ((stdout += s), true), once: () => undefined },
-    stderr: { write: () => true },
-  });
-  return stdout;
-}
-
 describe('poort check --format … (the built bin)', () => {
   it('text in colour: the tables of the bundle (with its strip-ansi built once) are those of the sources', async () => {
     const args = ['check', 'dossiers/late.yaml', 'dossiers/warning.yaml', 'dossiers/invalid.yaml', '--as-of', '2026-01-10'];
     const r = poort(args, { FORCE_COLOR: '3' });
     expect(r.stdout).toContain('\u001b[');
-    expect(r.stdout).toBe(await fromSources(args, { FORCE_COLOR: '3' }));
+    expect(r.stdout).toBe((await runMain(args, { cwd: dir, env: { FORCE_COLOR: '3', CI: undefined } })).stdout);
   });
 
   it('sarif: valid against the schema, relative URIs, one result per finding', () => {
