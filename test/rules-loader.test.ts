@@ -103,6 +103,13 @@ describe('invalid rules files', () => {
     expect(problems(rule('    override: true\n    kind: date\n    date: { week: 1 }\n'))).toEqual([expect.objectContaining({ code: 'rule-override-unknown' })]);
   });
 
+  it('refuses a second rule that gives the end of wage payment, and a clock date it does not know', () => {
+    expect(problems(rule('    clockDate: eindeLoondoorbetaling\n    kind: date\n    date: { week: 110 }\n'))).toEqual([
+      expect.objectContaining({ line: 2, code: 'rule-clock-date-twice', message: 'rules einde-loondoorbetaling and x-regel both give clockDate eindeLoondoorbetaling; keep it on one' }),
+    ]);
+    expect(problems(rule('    clockDate: eindeWachttijd\n    kind: date\n    date: { week: 110 }\n'))[0]).toMatchObject({ line: 7, code: 'not-one-of' });
+  });
+
   it('refuses references to unknown rules and cycles', () => {
     expect(problems(rule('    kind: date\n    date: { rule: wia-aanvrag }\n'))).toEqual([
       expect.objectContaining({ code: 'rule-unknown-ref', message: 'rule x-regel refers to unknown rule `wia-aanvrag` (did you mean `wia-aanvraag`?)' }),

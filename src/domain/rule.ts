@@ -17,6 +17,10 @@ export type Text = Readonly<Record<Lang, string>>;
 export type ClockDate = 'ziekmelding' | 'eindeWachttijd';
 export const CLOCK_DATES: readonly ClockDate[] = ['ziekmelding', 'eindeWachttijd'];
 
+/** The clock dates a report takes from a rule rather than from the sickness clock itself. */
+export const REPORTED_CLOCK_DATES = ['eindeLoondoorbetaling'] as const;
+export type ReportedClockDate = (typeof REPORTED_CLOCK_DATES)[number];
+
 /**
  * Where a date comes from. The base is one of: a point of the sickness clock (`week` with
  * `at`), a date recorded in the case (`field`), a date of the clock (`clock`), a date of
@@ -137,6 +141,8 @@ export interface Rule {
   source: string;
   /** Whether a rule from a user's file replaced a built-in one of the same id. */
   overrides?: boolean | undefined;
+  /** The date of the case's clock this rule's date is, in every report (contract.md `clock`). */
+  clockDate?: ReportedClockDate | undefined;
   /** The first variant whose `when` holds is the one that applies; none: not applicable. */
   variants: readonly Variant[];
   /** Where the rule was defined, for messages about the rules themselves. */

@@ -48,6 +48,7 @@ export type ProblemCode =
   | 'rule-cycle'
   | 'rule-duplicate-id'
   | 'rule-override-unknown'
+  | 'rule-clock-date-twice'
   | 'rule-placeholder';
 
 /** Key path as people write it: `onderbrekingen[1].van`. */

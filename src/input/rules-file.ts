@@ -77,6 +77,13 @@ export function checkReferences(rules: readonly Rule[]): { file: string; problem
       }
     }
   }
+  const clockDates = new Map<string, Rule>();
+  for (const rule of rules) {
+    if (!rule.clockDate) continue;
+    const first = clockDates.get(rule.clockDate);
+    if (first) at(rule, 'rule-clock-date-twice', { id: rule.id, first: first.id, clockDate: rule.clockDate });
+    else clockDates.set(rule.clockDate, rule);
+  }
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (id: string, trail: string[]): void => {
     if (state.get(id) === 'done') return;
@@ -152,6 +159,7 @@ class Compiler {
       interpretation: r.interpretation,
       source: r.source,
       overrides: r.override,
+      clockDate: r.clockDate,
       variants,
       origin: { file: this.source.file, line: valuePosition(this.source, at).line },
     };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CLOCK_DATES, CONSEQUENCES, SEVERITIES } from '../domain/rule.js';
+import { CLOCK_DATES, CONSEQUENCES, REPORTED_CLOCK_DATES, SEVERITIES } from '../domain/rule.js';
 
 /**
  * The authoring form of a rules file (rules/*.yaml, or a user's `--rules` file). Its shape is
@@ -117,6 +117,7 @@ export const ruleSchema = z.strictObject({
   interpretation: z.optional(text),
   source: z.string(),
   override: z.optional(z.boolean()),
+  clockDate: z.optional(z.enum(REPORTED_CLOCK_DATES)),
   ...variantShape,
   kind: z.optional(variantShape.kind),
   variants: z.optional(z.array(variantSchema).check(z.minLength(1))),

@@ -277,6 +277,10 @@ export const PROBLEMS: Record<ProblemCode, ProblemText> = {
     nl: (a) => `\`override: true\` maar er is geen regel ${a.id} om te vervangen; haal override weg`,
     en: (a) => `\`override: true\` but there is no rule ${a.id} to replace; remove override`,
   },
+  'rule-clock-date-twice': {
+    nl: (a) => `regels ${a.first} en ${a.id} geven allebei clockDate ${a.clockDate}; laat het bij één`,
+    en: (a) => `rules ${a.first} and ${a.id} both give clockDate ${a.clockDate}; keep it on one`,
+  },
   'rule-placeholder': {
     nl: (a) => `onbekende plaatshouder {${a.placeholder}} (mogelijk: ${a.allowed}, of een dossiersleutel)`,
     en: (a) => `unknown placeholder {${a.placeholder}} (allowed: ${a.allowed}, or a case key)`,

@@ -87,9 +87,12 @@ export interface Origin {
 export class Checker {
   private readonly byId: ReadonlyMap<string, Rule>;
   private readonly engine: RulesEngine;
+  /** The rule whose date is the end of wage payment (`clockDate` in the rules); without one, einde wachttijd. */
+  private readonly eindeLoondoorbetaling: string | undefined;
 
   constructor(readonly settings: CheckSettings) {
     this.byId = new Map(settings.rules.map((r) => [r.id, r]));
+    this.eindeLoondoorbetaling = settings.rules.find((r) => r.clockDate === 'eindeLoondoorbetaling')?.id;
     this.engine = new RulesEngine(settings.rules, settings.werkdagen);
   }
 
@@ -130,7 +133,7 @@ export class Checker {
         line: read.located.findingLine(f.path),
       };
     });
-    const eindeLoon = ev.timeline.find((e) => e.id === 'einde-loondoorbetaling')?.due;
+    const eindeLoon = ev.timeline.find((e) => e.id === this.eindeLoondoorbetaling)?.due;
     return {
       ...origin,
       werknemer: werknemer(c.werknemer),

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, entry, findings } from '../helpers.js';
 import { caseYaml } from './support.js';
@@ -46,5 +49,25 @@ describe('einde-loondoorbetaling', () => {
     const c = check(caseYaml('ziekmelding: 2025-01-06', 'verlenging_weken: 10', 'loonsanctie_weken: 10'), '2026-01-01');
     expect(c.clock?.eindeWachttijd).toBe('2027-03-14');
     expect(c.clock?.eindeLoondoorbetaling).toBe('2027-05-23');
+  });
+});
+
+describe('the rule that gives clock.eindeLoondoorbetaling', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'poort-clock-date-'));
+  const rulesFile = (name: string, extra: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, `rules:\n  - id: ${RULE}\n    override: true\n    title: { nl: E, en: E }\n    description: { nl: E, en: E }\n    source: cao\n${extra}    kind: date\n    date: { clock: eindeWachttijd, days: 30 }\n`);
+    return path;
+  };
+
+  it('is the one marked `clockDate: eindeLoondoorbetaling`, whatever it computes', () => {
+    const c = check(caseYaml('ziekmelding: 2025-01-06'), '2026-01-01', { extraRules: [rulesFile('marked.yaml', '    clockDate: eindeLoondoorbetaling\n')] });
+    expect(c.clock?.eindeLoondoorbetaling).toBe('2027-02-02');
+  });
+
+  it('without a marked rule, the report gives the einde wachttijd', () => {
+    const c = check(caseYaml('ziekmelding: 2025-01-06', 'loonsanctie_weken: 52'), '2026-01-01', { extraRules: [rulesFile('unmarked.yaml', '')] });
+    expect(entry(c, RULE).due).toBe('2027-02-02');
+    expect(c.clock?.eindeLoondoorbetaling).toBe('2027-01-03');
   });
 });
