@@ -8,7 +8,8 @@ import { ROOT } from './helpers.js';
 
 const BIN = join(ROOT, 'bin', 'poort.js');
 const dir = mkdtempSync(join(tmpdir(), 'poort-redact-'));
-const file = join(dir, 'case.yaml');
+// A file named after the person, as happens: its name must not leave either.
+const file = join(dir, 'jan-de-vries.yaml');
 writeFileSync(file, 'werknemer: Jan de Vries\nziekmelding: 2025-01-06\nnotities: Jan heeft een burn-out\ntweede_spoor: { gestart: 2025-01-08, begeleider: Piet Bakker }\n');
 
 function poort(args: string[], key?: string) {
@@ -19,8 +20,12 @@ describe('--redact', () => {
   it.each(FORMAT_NAMES)('leaves no name or free text in --format %s', (format) => {
     const r = poort(['check', file, '--as-of', '2025-03-01', '--redact', '--format', format], 'sleutel');
     const all = r.stdout + r.stderr;
-    expect(all).not.toMatch(/Jan|Vries|Piet|Bakker|burn-out/);
-    if (format === 'json') expect(JSON.parse(r.stdout).cases[0].werknemer).toMatch(/^anon-[0-9a-f]{12}$/);
+    expect(all).not.toMatch(/jan|vries|piet|bakker|burn-out/i);
+    if (format === 'json') {
+      const c = JSON.parse(r.stdout).cases[0];
+      expect(c.werknemer).toMatch(/^anon-[0-9a-f]{12}$/);
+      expect(c.source).toMatch(/^anon-[0-9a-f]{12}\.yaml$/);
+    }
   });
 
   it('gives the same pseudonym with the same key, another without one', () => {
@@ -28,6 +33,14 @@ describe('--redact', () => {
     expect(werknemer('sleutel')).toBe(werknemer('sleutel'));
     expect(werknemer('sleutel')).not.toBe(werknemer('andere sleutel'));
     expect(werknemer()).not.toBe(werknemer());
+  });
+
+  it('names the rows of an export and an unreadable file by pseudonyms too', () => {
+    const csv = join(dir, 'personeel-de-vries.csv');
+    writeFileSync(csv, 'werknemer;ziekmelding\nJan;2025-01-06\nPiet;2025-13-01\n');
+    const r = poort(['check', csv, join(dir, 'vries-ontbreekt.yaml'), '--as-of', '2025-03-01', '--redact', '--format', 'json'], 'sleutel');
+    expect(r.stdout + r.stderr).not.toMatch(/jan|vries|piet/i);
+    expect(JSON.parse(r.stdout).cases.map((c: { source: string }) => c.source.replace(/[0-9a-f]{12}/, '…'))).toEqual(['anon-….csv row 1', 'anon-….csv row 2', 'anon-….yaml']);
   });
 
   it('also in the agenda', () => {

@@ -1,7 +1,7 @@
 import { readCaseList } from '../input/case-file.js';
 import { readJsonLine } from '../input/json-line.js';
 import { csvCase } from '../input/csv-case.js';
-import { invalidCase, type CaseReport, type Checker } from '../output/report.js';
+import type { CaseReport, Checker } from '../output/report.js';
 import type { Unit } from './inputs.js';
 
 /** The reports of one unit of input: one case, or one per item of a list. Pure, so a worker can run it. */
@@ -13,7 +13,7 @@ export function reportUnit(unit: Unit, checker: Checker): CaseReport[] {
     case 'csv-row':
       return [checker.report(origin, csvCase(unit.header, unit.cells, unit.line))];
     case 'problem':
-      return [invalidCase(origin, [unit.problem], checker.settings.lang)];
+      return [checker.unreadable(origin, unit.problem)];
     case 'list': {
       const { isList, cases } = readCaseList(unit.file, unit.text);
       return cases.map((read, i) => checker.report(isList ? { ...origin, source: `${unit.source} item ${i + 1}` } : origin, read));

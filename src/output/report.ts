@@ -101,8 +101,14 @@ export class Checker {
     return this.report({ source: file, file }, readCase(file, text));
   }
 
-  report(origin: Origin, read: ReadCase): CaseReport {
+  /** Input that could not be read as a case at all: a file that is missing, too large, not CSV. */
+  unreadable(origin: Origin, problem: Problem): CaseReport {
+    return invalidCase(maskedOrigin(origin, this.settings.mask), [problem], this.settings.lang, null, this.settings.mask);
+  }
+
+  report(unmasked: Origin, read: ReadCase): CaseReport {
     const s = this.settings;
+    const origin = maskedOrigin(unmasked, s.mask);
     const werknemer = (w: string | null | undefined): string | null => (w == null ? null : s.mask ? s.mask(w) : w);
     if (!read.case) return invalidCase(origin, read.problems, s.lang, werknemer(read.werknemer), s.mask);
     const c = read.case;
@@ -153,6 +159,17 @@ export class Checker {
 }
 
 /**
+ * Under --redact, a file may be named after the person in it: its path becomes a pseudonym,
+ * keeping the extension and the row, line or item of an export (`anon-….csv row 12`).
+ */
+function maskedOrigin(o: Origin, mask: ((text: string) => string) | undefined): Origin {
+  if (!mask || o.file === '-') return o;
+  const extension = /\.[A-Za-z0-9]+$/.exec(o.file)?.[0] ?? '';
+  const file = `${mask(o.file)}${extension}`;
+  return { file, source: o.source.startsWith(o.file) ? file + o.source.slice(o.file.length) : file };
+}
+
+/**
  * A report as it arrives from a worker thread: a structured clone keeps the data but not the
  * class, so its dates are made Datums again.
  */
@@ -171,7 +188,7 @@ export function reviveReport(c: CaseReport): CaseReport {
 }
 
 /** A case that could not be evaluated: only its problems, so that it still counts in every report. */
-export function invalidCase(origin: Origin, problems: readonly Problem[], lang: Lang, werknemer: string | null = null, mask?: (text: string) => string): CaseReport {
+function invalidCase(origin: Origin, problems: readonly Problem[], lang: Lang, werknemer: string | null = null, mask?: (text: string) => string): CaseReport {
   // Under --redact, a problem quotes no free text either.
   const args = (p: Problem) => (mask && typeof p.args.value === 'string' && isFreeText(p.path) ? { ...p.args, value: mask(p.args.value) } : p.args);
   return {
