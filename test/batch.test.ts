@@ -4,20 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runMain } from './helpers.js';
+import { BIN, ROOT, runBin, runMain } from './helpers.js';
 
-const BIN = join(ROOT, 'bin', 'poort.js');
 
-/** Runs the built bin in `cwd`, optionally with standard input. */
-function poort(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string | undefined> } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: opts.cwd ?? ROOT,
-    input: opts.input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LANG: 'C', POORT_LANG: undefined, CI: '1', ...opts.env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** The built bin in `cwd`, optionally with standard input, as in CI. */
+const poort = (args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}) => runBin(args, { ...opts, env: { CI: '1', ...opts.env } });
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'poort-batch-'));

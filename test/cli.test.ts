@@ -1,22 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, runBin } from './helpers.js';
 
-const BIN = join(ROOT, 'bin', 'poort.js');
 const dir = mkdtempSync(join(tmpdir(), 'poort-cli-'));
 
-/** Runs the built bin as a user would; stdout is not a terminal here. */
-function poort(args: string[], env: Record<string, string | undefined> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LANG: 'C', POORT_LANG: undefined, ...env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const poort = (args: string[], env: NodeJS.ProcessEnv = {}) => runBin(args, { env });
 
 function file(name: string, text: string): string {
   const path = join(dir, name);

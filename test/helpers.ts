@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
@@ -10,6 +12,27 @@ import { Checker, Tally, type CaseReport, type Summary } from '../src/output/rep
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+export const BIN = join(ROOT, 'bin', 'poort.js');
+
+/** A user's environment without colour or language settings; `env` adds to it or unsets. */
+export function binEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LANG: 'C', POORT_LANG: undefined, ...env };
+}
+
+export interface BinRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built bin as a user would (test/global-setup.ts builds it); stdout is not a terminal. */
+export function runBin(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): BinRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT, input: opts.input, encoding: 'utf8', maxBuffer: 1 << 28, env: binEnv(opts.env),
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
 /**
  * poort from its TypeScript sources, in this process, as the bin would run it (but without
  * worker threads); `io` replaces parts of the process around it.
@@ -19,7 +42,7 @@ export async function runMain(args: string[], opts: { cwd?: string; env?: NodeJS
   let stderr = '';
   const code = await main(args, {
     root: ROOT, version: '0.0.0', cwd: opts.cwd ?? ROOT, stdoutIsTTY: false, stderrIsTTY: false, readStdin: () => Buffer.alloc(0),
-    env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LANG: 'C', POORT_LANG: undefined, CI: '1', ...opts.env },
+    env: binEnv({ CI: '1', ...opts.env }),
     stdout: { write: (s: string) => ((stdout += s), true), once: () => undefined },
     stderr: { write: (s: string) => ((stderr += s), true) },
     ...opts.io,

@@ -3,16 +3,14 @@
  * the threads, the output is the same, byte for byte, in input order: cases, problems on
  * stderr, exit code.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's data generator is plain JavaScript
 import { writeDirectory } from '../scripts/bench-data.mjs';
-import { ROOT } from './helpers.js';
+import { runBin } from './helpers.js';
 
-const BIN = join(ROOT, 'bin', 'poort.js');
 const dir = mkdtempSync(join(tmpdir(), 'poort-parallel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -23,15 +21,8 @@ writeFileSync(join(dir, 'dossier-000200.yaml'), 'ziekmelding: [\n');
 writeFileSync(join(dir, 'dossier-000250.csv'), 'werknemer;ziekmelding\nCSV-1;2025-01-06\nCSV-2;2025-13-01\n');
 writeFileSync(join(dir, 'dossier-000300.json'), JSON.stringify([{ werknemer: 'L-1', ziekmelding: '2025-01-06' }, { werknemer: 'L-2' }]));
 
-function poort(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, 'check', dir, '--as-of', '2026-11-23', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, LANG: 'C', POORT_LANG: undefined, POORT_REDACT_KEY: 'k', CI: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const poort = (...args: string[]) =>
+  runBin(['check', dir, '--as-of', '2026-11-23', ...args], { env: { POORT_REDACT_KEY: 'k', CI: '1' } });
 
 describe('worker threads', () => {
   it.each([['json'], ['text'], ['sarif'], ['csv']])('give the same %s report as one thread', (format) => {

@@ -1,20 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../src/output/formats/index.js';
-import { ROOT } from './helpers.js';
+import { runBin } from './helpers.js';
 
-const BIN = join(ROOT, 'bin', 'poort.js');
 const dir = mkdtempSync(join(tmpdir(), 'poort-redact-'));
 // A file named after the person, as happens: its name must not leave either.
 const file = join(dir, 'jan-de-vries.yaml');
 writeFileSync(file, 'werknemer: Jan de Vries\nziekmelding: 2025-01-06\nnotities: Jan heeft een burn-out\ntweede_spoor: { gestart: 2025-01-08, begeleider: Piet Bakker }\n');
 
-function poort(args: string[], key?: string) {
-  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, POORT_REDACT_KEY: key, NO_COLOR: '1', LANG: 'C' } });
-}
+const poort = (args: string[], key?: string) => runBin(args, { env: { POORT_REDACT_KEY: key } });
 
 describe('--redact', () => {
   it.each(FORMAT_NAMES)('leaves no name or free text in --format %s', (format) => {

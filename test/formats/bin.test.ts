@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runMain } from '../helpers.js';
+import { runBin, runMain } from '../helpers.js';
 import { YAML } from './cases.js';
 import { valid, type Sarif } from './sarif-schema.js';
 
@@ -13,17 +12,11 @@ import { valid, type Sarif } from './sarif-schema.js';
  * The built bin, run as CI runs it: from the repository's root (here a temporary directory)
  * with paths relative to it. The bundle is built by test/global-setup.ts.
  */
-const BIN = join(ROOT, 'bin', 'poort.js');
 const dir = mkdtempSync(join(tmpdir(), 'poort-formats-'));
 mkdirSync(join(dir, 'dossiers'));
 for (const [name, text] of Object.entries(YAML)) writeFileSync(join(dir, 'dossiers', `${name}.yaml`), text);
 
-const ENV = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LANG: 'C', POORT_LANG: undefined };
-
-function poort(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...ENV, ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const poort = (args: string[], env: NodeJS.ProcessEnv = {}) => runBin(args, { cwd: dir, env });
 
 describe('poort check --format … (the built bin)', () => {
   it('text in colour: the tables of the bundle (with its strip-ansi built once) are those of the sources', async () => {

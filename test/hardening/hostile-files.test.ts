@@ -12,9 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
+import { BIN, binEnv, ROOT } from '../helpers.js';
 
-const BIN = join(ROOT, 'bin', 'poort.js');
 const AS_OF = '2025-03-01';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 /**
@@ -46,7 +45,7 @@ function poort(args: string[], cwd: string, opts: { timeout?: number; measure?: 
     encoding: 'utf8',
     timeout: opts.timeout ?? 15_000,
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'C', POORT_LANG: undefined, CI: '1', TZ: 'UTC' },
+    env: binEnv({ NO_COLOR: '1', CI: '1', TZ: 'UTC' }),
   });
   const ms = Date.now() - start;
   let peakMb: number | undefined;

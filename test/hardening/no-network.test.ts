@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../src/output/formats/index.js';
-import { ROOT, rules } from '../helpers.js';
+import { BIN, binEnv, ROOT, rules } from '../helpers.js';
 
-const BIN = join(ROOT, 'bin', 'poort.js');
 const EXAMPLES = join(ROOT, 'examples');
 const TRAPPED = 99;
 const dir = mkdtempSync(join(tmpdir(), 'poort-offline-'));
@@ -71,18 +70,8 @@ function offline(args: string[], opts: { input?: string; script?: string } = {})
     input: opts.input,
     encoding: 'utf8',
     timeout: 15_000,
-    env: {
-      ...process.env,
-      NO_COLOR: '1',
-      FORCE_COLOR: undefined,
-      LANG: 'C',
-      POORT_LANG: undefined,
-      POORT_REDACT_KEY: undefined,
-      CI: '1',
-      // A proxy in the environment must not tempt anything either.
-      HTTP_PROXY: 'http://127.0.0.1:9',
-      HTTPS_PROXY: 'http://127.0.0.1:9',
-    },
+    // A proxy in the environment must not tempt anything either.
+    env: binEnv({ NO_COLOR: '1', POORT_REDACT_KEY: undefined, CI: '1', HTTP_PROXY: 'http://127.0.0.1:9', HTTPS_PROXY: 'http://127.0.0.1:9' }),
   });
   return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }

@@ -21,7 +21,7 @@ import type { Located } from '../../src/input/located.js';
 import type { Problem } from '../../src/input/problem.js';
 import { Datum } from '../../src/domain/datum.js';
 import { Checker } from '../../src/output/report.js';
-import { check, ROOT, rules, type JsonCase } from '../helpers.js';
+import { BIN, binEnv, check, rules, type JsonCase } from '../helpers.js';
 
 /** FUZZ_RUNS scales every property: the default runs are for `npm test`, a few seconds in all. */
 const FUZZ = Number(process.env.FUZZ_RUNS ?? '');
@@ -573,7 +573,6 @@ const ZONES = [
 ];
 
 describe('identical output under any TZ', () => {
-  const BIN = join(ROOT, 'bin', 'poort.js');
   const dir = mkdtempSync(join(tmpdir(), 'poort-tz-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -581,7 +580,7 @@ describe('identical output under any TZ', () => {
     const r = spawnSync(process.execPath, [BIN, 'check', ...files, '--as-of', asOf, '--format', format], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, TZ, NO_COLOR: '1', FORCE_COLOR: undefined, LANG: 'C', POORT_LANG: undefined, CI: '1' },
+      env: binEnv({ TZ, NO_COLOR: '1', CI: '1' }),
     });
     expect(r.error).toBeUndefined();
     expect([0, 1], `exit code under TZ=${TZ}; stderr: ${r.stderr}`).toContain(r.status);
