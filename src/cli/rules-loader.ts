@@ -9,6 +9,8 @@ import { checkReferences, mergeRules, readRulesFile } from '../input/rules-file.
 
 export interface LoadedRules {
   rules: Rule[];
+  /** The ids of the built-in rules, to tell a user's own rules apart. */
+  builtinIds: ReadonlySet<string>;
   feestdagen: Feestdag[];
   werkdagen: Werkdagen;
   /** Problems with the file they are in. */
@@ -47,19 +49,25 @@ export function loadRules(builtinDir: string, extra: readonly string[], cacheFil
 
   let rules: Rule[] = [];
   const feestdagen: Feestdag[] = [];
+  const merge = (sources: readonly Source[]): void => {
+    for (const { file, text } of sources) {
+      const merged = mergeRules(rules, readRulesFile(file, text), file);
+      rules = merged.rules;
+      feestdagen.push(...merged.feestdagen);
+      problems.push(...merged.problems.map((problem) => ({ file, problem })));
+    }
+  };
   const cached = cacheFile ? readCache(cacheFile, hashOf(builtin)) : undefined;
   if (cached) {
     rules = cached.rules;
     feestdagen.push(...cached.feestdagen);
+  } else {
+    merge(builtin);
   }
-  for (const { file, text } of cached ? user : [...builtin, ...user]) {
-    const merged = mergeRules(rules, readRulesFile(file, text), file);
-    rules = merged.rules;
-    feestdagen.push(...merged.feestdagen);
-    problems.push(...merged.problems.map((problem) => ({ file, problem })));
-  }
+  const builtinIds = new Set(rules.map((r) => r.id));
+  merge(user);
   problems.push(...checkReferences(rules));
-  return { rules, feestdagen, werkdagen: new Werkdagen(feestdagen), problems };
+  return { rules, builtinIds, feestdagen, werkdagen: new Werkdagen(feestdagen), problems };
 }
 
 /** Compiles the built-in rules into `cacheFile` (npm's `prepare` does this). */

@@ -4,7 +4,7 @@ import { COMMAND } from '../../output/words-commands.js';
 import type { Io } from '../io.js';
 import { choice, chooseLang, colorLevel, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
-import { builtinIds, collect, rulesInForce } from './support.js';
+import { collect, rulesInForce } from './support.js';
 
 interface RulesOptions {
   format: string;
@@ -23,10 +23,10 @@ export async function rules(opts: RulesOptions, io: Io): Promise<number> {
   if (!loaded) return 2;
   if (format === 'json') {
     const { rulesJson } = await import('../../output/rules-doc.js');
-    io.stdout.write(rulesJson(loaded.rules, lang, builtinIds(io)));
+    io.stdout.write(rulesJson(loaded.rules, lang, loaded.builtinIds));
   } else {
     const { rulesTable } = await import('../../output/rules-table.js');
-    io.stdout.write(rulesTable(loaded.rules, lang, builtinIds(io), colorLevel(opts.color, io.env, io.stdoutIsTTY)));
+    io.stdout.write(rulesTable(loaded.rules, lang, loaded.builtinIds, colorLevel(opts.color, io.env, io.stdoutIsTTY)));
   }
   return 0;
 }
@@ -43,7 +43,7 @@ export async function explain(id: string, opts: RulesOptions, io: Io): Promise<n
     throw new UsageError(fill(COMMAND.unknownRule[lang], { id, suggestion: near ? fill(COMMAND.didYouMean[lang], { id: near }) : '' }));
   }
   const doc = await import('../../output/rules-doc.js');
-  const settings = { rules: loaded.rules, werkdagen: loaded.werkdagen, lang, builtinIds: builtinIds(io) };
+  const settings = { rules: loaded.rules, werkdagen: loaded.werkdagen, lang, builtinIds: loaded.builtinIds };
   io.stdout.write(format === 'json' ? doc.explainJson(rule, settings) : doc.explainText(rule, settings, colorLevel(opts.color, io.env, io.stdoutIsTTY)));
   return 0;
 }

@@ -18,10 +18,5 @@ export function rulesInForce(io: Io, extra: readonly string[], lang: Lang): Load
   return undefined;
 }
 
-/** The ids of the built-in rules, to tell a user's own rules apart. */
-export function builtinIds(io: Io): Set<string> {
-  return new Set(loadRules(join(io.root, 'rules'), [], join(io.root, 'dist', 'rules.json')).rules.map((r) => r.id));
-}
-
 /** A repeatable option's values, in order. */
 export const collect = (v: string, prev: string[]): string[] => [...prev, v];
