@@ -6,7 +6,7 @@ import { main } from '../src/cli/main.js';
 import { loadRules } from '../src/cli/rules-loader.js';
 import { Datum } from '../src/domain/datum.js';
 import type { Lang } from '../src/domain/rule.js';
-import type { FormatContext, FormatterFactory } from '../src/output/formats/index.js';
+import { formatCase, type FormatContext, type FormatterFactory } from '../src/output/formats/index.js';
 import { jsonFormatter } from '../src/output/formats/json.js';
 import { Checker, Tally, type CaseReport, type Summary } from '../src/output/report.js';
 
@@ -82,7 +82,7 @@ export function summarize(cases: readonly CaseReport[]): Summary {
 /** A whole report at once through a streaming formatter, as `poort check` writes it. */
 export function formatReport(factory: FormatterFactory, report: Report, ctx: Omit<FormatContext, 'asOf' | 'lang'>): string {
   const f = factory({ ...ctx, asOf: report.asOf, lang: report.lang });
-  return f.start() + report.cases.map((c) => f.case(c)).join('') + f.end(report.summary);
+  return f.start() + report.cases.map((c) => formatCase(f, c)).join('') + f.end(report.summary);
 }
 
 type Options = { lang?: Lang; extraRules?: string[]; file?: string };

@@ -1,5 +1,5 @@
 import type { Lang } from '../../domain/rule.js';
-import { FORMATS, FORMAT_NAMES, type FormatName } from '../../output/formats/index.js';
+import { formatCase, FORMATS, FORMAT_NAMES, type FormatName } from '../../output/formats/index.js';
 import { CLI, fill } from '../../output/i18n.js';
 import { forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
 import type { Io } from '../io.js';
@@ -32,7 +32,7 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
       colorLevel: colorLevel(opts.color, io.env, toTerminal),
     });
     await write(out, formatter.start());
-    const tally = await forEachCase(inputs, batch, io, (c) => write(out, formatter.case(c)));
+    const tally = await forEachCase(inputs, batch, io, (c) => write(out, formatCase(formatter, c)));
     await write(out, formatter.end(tally.summary));
     const code = tally.exitCode(failOn);
     return code === 0 && maxWarnings !== undefined && tally.summary.warnings > maxWarnings ? 1 : code;

@@ -11,12 +11,13 @@ import type { FormatContext, Formatter } from './index.js';
  * an import dialog: `;` between fields, Dutch headers and a UTF-8 byte order mark; otherwise
  * `,`, English headers that match the JSON keys, and no BOM. Dates are YYYY-MM-DD in both.
  */
-export function csvFormatter(ctx: FormatContext): Formatter {
+export function csvFormatter(ctx: FormatContext): Formatter<string> {
   const sep = ctx.lang === 'nl' ? ';' : ',';
   const row = (cells: readonly (string | number | null)[]): string => `${cells.map((v) => field(v === null ? '' : String(v), sep)).join(sep)}\r\n`;
   return {
     start: () => (ctx.lang === 'nl' ? '\uFEFF' : '') + row(HEADER.map((k) => REPORT_WORDS[k][ctx.lang])),
-    case: (c) => row(csvRow(c, ctx.lang)),
+    render: (c) => row(csvRow(c, ctx.lang)),
+    add: (line) => line,
     end: () => '',
   };
 }

@@ -11,10 +11,11 @@ import type { FormatContext, Formatter } from './index.js';
  *
  *   ::error file=dossiers/e-1042.yaml,line=14,title=Tweede spoor::tweede spoor too late — …
  */
-export function githubFormatter(ctx: FormatContext): Formatter {
+export function githubFormatter(ctx: FormatContext): Formatter<string> {
   return {
     start: () => '',
-    case: (c) => caseCommands(c, ctx).map((l) => `${l}\n`).join(''),
+    render: (c) => caseCommands(c, ctx).map((l) => `${l}\n`).join(''),
+    add: (commands) => commands,
     end: () => '',
   };
 }

@@ -7,10 +7,11 @@ import type { FormatContext, Formatter } from './index.js';
  * the case comes in, the end last. A case that could not be evaluated has no events (its
  * problems are on stderr, as in every format).
  */
-export function icsFormatter(ctx: FormatContext): Formatter {
+export function icsFormatter(ctx: FormatContext): Formatter<string> {
   return {
     start: () => icsStart(ctx.lang, ctx.version),
-    case: (c) => (c.valid ? icsEvents(icsCase(c), ctx.rules, ctx.asOf, ctx.lang) : ''),
+    render: (c) => (c.valid ? icsEvents(icsCase(c), ctx.rules, ctx.asOf, ctx.lang) : ''),
+    add: (events) => events,
     end: () => icsEnd(),
   };
 }

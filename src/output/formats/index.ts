@@ -20,16 +20,26 @@ export interface FormatContext {
   quiet?: boolean;
 }
 
-export interface Formatter {
+export interface Formatter<R = unknown> {
   /** Text before the first case. */
   start(): string;
-  /** One case. */
-  case(c: CaseReport): string;
+  /**
+   * One case from the case alone, without the formatter's state: the costly part, which a
+   * worker thread may do (the result is structured-cloned to the main thread).
+   */
+  render(c: CaseReport): R;
+  /** A rendered case into the report, in input order: the text to write now. */
+  add(rendered: R): string;
   /** Text after the last case; the summary counts every case that came in. */
   end(summary: Summary): string;
 }
 
 export type FormatterFactory = (ctx: FormatContext) => Formatter;
+
+/** One case into a report on the spot: render and add. */
+export function formatCase<R>(f: Formatter<R>, c: CaseReport): string {
+  return f.add(f.render(c));
+}
 
 export const FORMATS = {
   text: async (): Promise<FormatterFactory> => (await import('./text.js')).textFormatter,

@@ -6,14 +6,15 @@ import type { FormatContext, Formatter } from './index.js';
  * contract.md's `--format json`: one document, streamed case by case; dates as YYYY-MM-DD.
  * Each case is one line, so that a batch of thousands stays quick to write and to grep.
  */
-export function jsonFormatter(ctx: FormatContext): Formatter {
+export function jsonFormatter(ctx: FormatContext): Formatter<string> {
   let first = true;
   return {
     start: () => `{\n  "poort": 1,\n  "asOf": "${ctx.asOf.toString()}",\n  "cases": [`,
-    case(c) {
+    render: (c) => JSON.stringify(jsonCase(c)),
+    add(json) {
       const sep = first ? '\n' : ',\n';
       first = false;
-      return `${sep}    ${JSON.stringify(jsonCase(c))}`;
+      return `${sep}    ${json}`;
     },
     end: (summary: Summary) => `${first ? '' : '\n  '}],\n  "summary": ${JSON.stringify(summary, null, 2).replaceAll('\n', '\n  ')}\n}\n`,
   };

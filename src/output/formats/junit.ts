@@ -17,10 +17,11 @@ import type { FormatContext, Formatter } from './index.js';
  * Streamed, so the root <testsuites> carries no totals (they are optional; the tools add up
  * the suites).
  */
-export function junitFormatter(ctx: FormatContext): Formatter {
+export function junitFormatter(ctx: FormatContext): Formatter<string> {
   return {
     start: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="poort">\n',
-    case: (c) => testsuite(c, ctx),
+    render: (c) => testsuite(c, ctx),
+    add: (suite) => suite,
     end: () => '</testsuites>\n',
   };
 }

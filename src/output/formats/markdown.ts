@@ -15,7 +15,7 @@ import type { FormatContext, Formatter } from './index.js';
 export const MAX_ROWS = 100;
 export const MAX_DETAILS = 100;
 
-export function markdownFormatter(ctx: FormatContext): Formatter {
+export function markdownFormatter(ctx: FormatContext): Formatter<{ row: string | null; details: string[] }> {
   const lang = ctx.lang;
   const rows: string[] = [];
   const details: string[] = [];
@@ -23,13 +23,13 @@ export function markdownFormatter(ctx: FormatContext): Formatter {
   let moreDetails = 0;
   return {
     start: () => '',
-    case(c) {
-      const row = tableRow(c, lang);
+    render: (c) => ({ row: tableRow(c, lang), details: detailLines(c, lang) }),
+    add({ row, details: caseDetails }) {
       if (row !== null) {
         if (rows.length < MAX_ROWS) rows.push(row);
         else moreRows++;
       }
-      for (const d of detailLines(c, lang)) {
+      for (const d of caseDetails) {
         if (details.length < MAX_DETAILS) details.push(d);
         else moreDetails++;
       }

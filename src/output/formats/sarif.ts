@@ -21,17 +21,10 @@ export const INPUT_PROBLEM_RULE = 'input-problem';
 type Level = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
 
-export function sarifFormatter(ctx: FormatContext): Formatter {
+export function sarifFormatter(ctx: FormatContext): Formatter<string> {
   const rules = driverRules(ctx.rules, ctx.lang);
   const index = new Map(rules.map((r, i) => [r.id, i]));
   let first = true;
-  const emit = (results: object[]): string => {
-    if (results.length === 0) return '';
-    const text = results.map((r) => `        ${JSON.stringify(r)}`).join(',\n');
-    const sep = first ? '\n' : ',\n';
-    first = false;
-    return sep + text;
-  };
   return {
     start() {
       const driver = { name: 'poort', version: ctx.version, semanticVersion: semver(ctx.version), rules };
@@ -39,7 +32,13 @@ export function sarifFormatter(ctx: FormatContext): Formatter {
       return `${head}  "runs": [\n    {\n      "tool": ${indent(JSON.stringify({ driver }, null, 2), '      ').trimStart()},\n`
         + '      "columnKind": "utf16CodeUnits",\n      "results": [';
     },
-    case: (c) => emit(caseResults(c, ctx.lang, index)),
+    render: (c) => caseResults(c, ctx.lang, index).map((r) => `        ${JSON.stringify(r)}`).join(',\n'),
+    add(results) {
+      if (results === '') return '';
+      const sep = first ? '\n' : ',\n';
+      first = false;
+      return sep + results;
+    },
     end: (summary: Summary) => `${first ? '' : '\n      '}],\n      "properties": ${JSON.stringify({ asOf: ctx.asOf.toString(), summary })}\n    }\n  ]\n}\n`,
   };
 }

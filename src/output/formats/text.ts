@@ -9,17 +9,20 @@ import { nextDeadline, type CaseReport, type Summary, type TimelineRow } from '.
 import type { FormatContext, Formatter } from './index.js';
 
 /** The consultant's view: per case a header, the timeline as a table, then the findings, errors first. */
-export function textFormatter(ctx: FormatContext): Formatter {
+export function textFormatter(ctx: FormatContext): Formatter<{ text: string; row: SummaryRow }> {
   const c = new Chalk({ level: ctx.colorLevel });
   const rows: SummaryRow[] = [];
   let count = 0;
   return {
     start: () => '',
-    case(k) {
+    render(k) {
       const errors = k.findings.filter((f) => f.severity === 'error').length;
-      if (rows.length < SUMMARY_ROWS) rows.push(summaryRow(k, errors, ctx.lang));
-      if (ctx.quiet && k.valid && errors === 0) return '';
-      return `${count++ > 0 ? '\n' : ''}${caseText(k, ctx, c)}`;
+      // --quiet: only cases with errors (or that could not be read) are shown in full.
+      return { text: ctx.quiet && k.valid && errors === 0 ? '' : caseText(k, ctx, c), row: summaryRow(k, errors, ctx.lang) };
+    },
+    add({ text, row }) {
+      if (rows.length < SUMMARY_ROWS) rows.push(row);
+      return text === '' ? '' : `${count++ > 0 ? '\n' : ''}${text}`;
     },
     end: (summary) => (summary.cases > 1 ? `\n${summaryTable(rows, summary, ctx.lang, c)}` : ''),
   };
