@@ -2,4 +2,4 @@
 // (src/cli/parallel.ts), from the same build and code cache as bin/poort.js.
 import { loadPoort } from './load.js';
 
-loadPoort().serveChunks();
+await loadPoort().serveChunks();

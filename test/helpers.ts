@@ -6,9 +6,9 @@ import { main } from '../src/cli/main.js';
 import { loadRules } from '../src/cli/rules-loader.js';
 import { Datum } from '../src/domain/datum.js';
 import type { Lang } from '../src/domain/rule.js';
-import { formatCase, type FormatContext, type FormatterFactory } from '../src/output/formats/index.js';
+import type { FormatContext, FormatterFactory } from '../src/output/formats/index.js';
 import { jsonFormatter } from '../src/output/formats/json.js';
-import { Checker, Tally, type CaseReport, type Summary } from '../src/output/report.js';
+import { Checker, countsOf, Tally, type CaseReport, type Summary } from '../src/output/report.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -75,14 +75,14 @@ export interface Report {
 /** The totals of these cases, as a run keeps them. */
 export function summarize(cases: readonly CaseReport[]): Summary {
   const tally = new Tally();
-  for (const c of cases) tally.add(c);
+  for (const c of cases) tally.add(countsOf(c));
   return tally.summary;
 }
 
 /** A whole report at once through a streaming formatter, as `poort check` writes it. */
 export function formatReport(factory: FormatterFactory, report: Report, ctx: Omit<FormatContext, 'asOf' | 'lang'>): string {
   const f = factory({ ...ctx, asOf: report.asOf, lang: report.lang });
-  return f.start() + report.cases.map((c) => formatCase(f, c)).join('') + f.end(report.summary);
+  return f.start() + report.cases.map((c) => f.add(f.render(c))).join('') + f.end(report.summary);
 }
 
 type Options = { lang?: Lang; extraRules?: string[]; file?: string };

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's data generator is plain JavaScript
 import { writeDirectory } from '../scripts/bench-data.mjs';
+import { FORMAT_NAMES } from '../src/output/formats/index.js';
 import { runBin } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'poort-parallel-'));
@@ -25,14 +26,23 @@ const poort = (...args: string[]) =>
   runBin(['check', dir, '--as-of', '2026-11-23', ...args], { env: { POORT_REDACT_KEY: 'k', CI: '1' } });
 
 describe('worker threads', () => {
-  it.each([['json'], ['text'], ['sarif'], ['csv']])('give the same %s report as one thread', (format) => {
+  it.each(FORMAT_NAMES)('give the same %s report as one thread', (format) => {
     const one = poort('--format', format, '--jobs', '1');
-    const two = poort('--format', format, '--jobs', '2');
-    const three = poort('--format', format, '--jobs', '3', '--redact');
     expect(one.code).toBe(2);
-    expect(two).toEqual(one);
-    expect(three.code).toBe(2);
-    expect(three.stdout).toEqual(poort('--format', format, '--jobs', '1', '--redact').stdout);
+    expect(poort('--format', format, '--jobs', '2')).toEqual(one);
+  });
+
+  it('give the same pseudonyms with --redact, on three threads', () => {
+    const three = poort('--format', 'json', '--jobs', '3', '--redact');
+    expect(three.stdout).toContain('anon-');
+    expect(three).toEqual(poort('--format', 'json', '--jobs', '1', '--redact'));
+  });
+
+  it('give the same agenda as one thread', () => {
+    const agenda = (jobs: string) => runBin(['agenda', dir, '--as-of', '2026-11-23', '--within', '8w', '--format', 'json', '--jobs', jobs], { env: { CI: '1' } });
+    const one = agenda('1');
+    expect(JSON.parse(one.stdout).items.length).toBeGreaterThan(0);
+    expect(agenda('2')).toEqual(one);
   });
 
   it('keep input order and count every case', () => {

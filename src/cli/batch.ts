@@ -11,7 +11,7 @@ import { pseudonymizer } from '../output/pseudonym.js';
 import { Checker, Tally, type CaseReport } from '../output/report.js';
 import { findConfig } from './config.js';
 import { DEFAULT_MAX_FILE_SIZE, targets } from './inputs.js';
-import { caseReports, parallelReports, threads } from './parallel.js';
+import { caseOutcomes, parallelOutcomes, threads, type Rendering } from './parallel.js';
 import type { Io } from './io.js';
 import { Progress } from './progress.js';
 import { loadRules, type LoadedRules } from './rules-loader.js';
@@ -72,20 +72,33 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
 }
 
 /**
- * Every case of every input, in order, evaluated one at a time; problems go to stderr as they
- * come. Returns the totals.
+ * What a command does with each case: `render` it, on whichever thread checked it (so it must
+ * be pure), then `add` it on the main thread in input order. `rendering` tells a worker thread
+ * how to render as `render` does.
  */
-export async function forEachCase(inputs: readonly string[], batch: Batch, io: Io, each: (c: CaseReport) => Promise<void> | void): Promise<Tally> {
+export interface CaseJob<T> {
+  render(c: CaseReport): T;
+  add(rendered: T): Promise<void> | void;
+  rendering: Rendering;
+}
+
+/**
+ * Every case of every input, in order, checked, rendered and added one at a time; problems go
+ * to stderr as they come. Returns the totals.
+ */
+export async function forEachCase<T>(inputs: readonly string[], batch: Batch, io: Io, job: CaseJob<T>): Promise<Tally> {
   const tally = new Tally();
   const progress = new Progress(io, batch.lang);
   const all = await targets(inputs, io.cwd);
   if (all.some((t) => 'stdin' in t || ('path' in t && t.kind !== 'list'))) io.leanHeap?.();
   const n = threads(all, batch.jobs, io);
-  for await (const c of n > 1 ? parallelReports(all, batch, io, n) : caseReports(all, batch.checker, io, batch.maxFileSize)) {
-    if (c.problems.length > 0) batch.out.flush();
-    for (const p of c.problems) io.stderr.write(`${problemLine(c.file, p)}\n`);
-    tally.add(c);
-    await each(c);
+  const render = (c: CaseReport): T => job.render(c);
+  const outcomes = n > 1 ? parallelOutcomes(all, batch, io, n, render, job.rendering) : caseOutcomes(all, batch.checker, io, batch.maxFileSize, render);
+  for await (const o of outcomes) {
+    if (o.problems.length > 0) batch.out.flush();
+    for (const line of o.problems) io.stderr.write(`${line}\n`);
+    tally.add(o.counts);
+    await job.add(o.rendered);
     progress.tick(tally.summary.cases);
   }
   progress.done();

@@ -5,17 +5,20 @@ import type { Lang } from '../domain/rule.js';
 import { fromCache, toCache } from '../input/rules-cache.js';
 import { Werkdagen } from '../domain/feestdagen.js';
 import { pseudonymizer } from '../output/pseudonym.js';
-import { Checker, reviveReport, type CaseReport } from '../output/report.js';
+import { FORMATS, type FormatName } from '../output/formats/index.js';
+import { problemLine } from '../output/problem-line.js';
+import { Checker, countsOf, reviveReport, type CaseCounts, type CaseReport } from '../output/report.js';
 import type { Batch } from './batch.js';
 import { units, type Target } from './inputs.js';
 import type { Io } from './io.js';
 import { reportUnit } from './units.js';
 
 /**
- * Both cores for a folder of case files: worker threads read, check and put into words chunks of
- * files while the main thread does the same with other chunks and writes every case in input
- * order. Only case files are shared out: an export (CSV, JSON Lines) and standard input stream
- * on the main thread, in bounded memory. npm run bench measures what this gains.
+ * The stream of checked cases, on one thread or on every core. For a folder of case files,
+ * worker threads read, check and render chunks of files while the main thread does the same
+ * with other chunks and hands every case on in input order. Only case files are shared out: an
+ * export (CSV, JSON Lines) and standard input stream on the main thread, in bounded memory.
+ * npm run bench measures what this gains.
  */
 
 /** Files per chunk: enough to outweigh a message each way, few enough to keep both threads busy. */
@@ -27,7 +30,20 @@ const AHEAD = 8;
 /** Chunks a worker holds at once, so that it never waits for the main thread to send the next. */
 const IN_FLIGHT = 2;
 
-/** What a worker needs to check cases exactly as the main thread does. */
+/** What a worker renders of each case: the text of an output format, or the report itself. */
+export type Rendering =
+  | { kind: 'format'; format: FormatName; colorLevel: 0 | 1 | 2 | 3; quiet: boolean; version: string }
+  | { kind: 'report' };
+
+/** What the main thread needs of a case, from whichever thread checked it. */
+export interface Outcome<T> {
+  rendered: T;
+  counts: CaseCounts;
+  /** Problem lines for stderr. */
+  problems: string[];
+}
+
+/** What a worker needs to check and render cases exactly as the main thread does. */
 export interface WorkerSetup {
   rules: string;
   asOf: number;
@@ -35,6 +51,7 @@ export interface WorkerSetup {
   redactKey: string | undefined;
   maxFileSize: number;
   cwd: string;
+  rendering: Rendering;
 }
 
 interface Chunk {
@@ -52,14 +69,31 @@ export function threads(all: readonly Target[], jobs: number | undefined, io: Io
   return n > 1 && all.filter(isCaseFile).length >= MIN_FILES ? n : 1;
 }
 
-/** The reports of every target in input order, with `threads - 1` workers helping. */
-export async function* parallelReports(all: readonly Target[], batch: Batch, io: Io, threads: number): AsyncGenerator<CaseReport> {
+function outcome<T>(c: CaseReport, render: (c: CaseReport) => T): Outcome<T> {
+  return { rendered: render(c), counts: countsOf(c), problems: c.problems.map((p) => problemLine(c.file, p)) };
+}
+
+/** The outcomes of some targets, on this thread. */
+export async function* caseOutcomes<T>(
+  targets: readonly Target[], checker: Checker, io: Pick<Io, 'readStdin' | 'cwd'>, maxFileSize: number, render: (c: CaseReport) => T,
+): AsyncGenerator<Outcome<T>> {
+  for await (const unit of units(targets, io.readStdin, io.cwd, maxFileSize)) {
+    for (const c of reportUnit(unit, checker)) yield outcome(c, render);
+  }
+}
+
+/** The outcomes of every target in input order, with `threads - 1` workers helping. */
+export async function* parallelOutcomes<T>(
+  all: readonly Target[], batch: Batch, io: Io, threads: number, render: (c: CaseReport) => T, rendering: Rendering,
+): AsyncGenerator<Outcome<T>> {
   const chunks = chunked(all);
-  const done = new Map<number, CaseReport[]>();
+  const done = new Map<number, Outcome<T>[]>();
   let next = 0; // the next chunk nobody has taken
   let emit = 0; // the next chunk to hand out, in order
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
+  // A structured clone keeps a report's data but not its Datums.
+  const revive = rendering.kind === 'report' ? (o: Outcome<T>): Outcome<T> => ({ ...o, rendered: reviveReport(o.rendered as CaseReport) as T }) : undefined;
 
   const setup: WorkerSetup = {
     rules: toCache('', batch.loaded.rules, batch.loaded.feestdagen),
@@ -68,11 +102,12 @@ export async function* parallelReports(all: readonly Target[], batch: Batch, io:
     redactKey: batch.redactKey,
     maxFileSize: batch.maxFileSize,
     cwd: io.cwd,
+    rendering,
   };
   const workers = Array.from({ length: threads - 1 }, () => {
     const w = { thread: io.startWorker!(setup), busy: 0 };
-    w.thread.on('message', ({ index, reports }: { index: number; reports: CaseReport[] }) => {
-      done.set(index, reports.map(reviveReport));
+    w.thread.on('message', ({ index, outcomes }: { index: number; outcomes: Outcome<T>[] }) => {
+      done.set(index, revive ? outcomes.map(revive) : outcomes);
       w.busy--;
       wake?.();
     });
@@ -95,6 +130,7 @@ export async function* parallelReports(all: readonly Target[], batch: Batch, io:
       }
     }
   };
+  const own = (targets: readonly Target[]) => caseOutcomes(targets, batch.checker, io, batch.maxFileSize, render);
 
   try {
     while (emit < chunks.length) {
@@ -109,12 +145,12 @@ export async function* parallelReports(all: readonly Target[], batch: Batch, io:
         // An export or stdin: streamed straight out, never gathered.
         const { targets } = chunks[next++]!;
         emit++;
-        yield* caseReports(targets, batch.checker, io, batch.maxFileSize);
+        yield* own(targets);
       } else if (next < chunks.length && chunks[next]!.shared && next - emit < AHEAD) {
         const index = next++;
-        const own: CaseReport[] = [];
-        for await (const c of caseReports(chunks[index]!.targets, batch.checker, io, batch.maxFileSize)) own.push(c);
-        done.set(index, own);
+        const outcomes: Outcome<T>[] = [];
+        for await (const o of own(chunks[index]!.targets)) outcomes.push(o);
+        done.set(index, outcomes);
         await new Promise(setImmediate); // lets the workers' results in
       } else {
         await new Promise<void>((resolve) => (wake = resolve));
@@ -124,11 +160,6 @@ export async function* parallelReports(all: readonly Target[], batch: Batch, io:
   } finally {
     for (const w of workers) void w.thread.terminate();
   }
-}
-
-/** The reports of some targets, on this thread. */
-export async function* caseReports(targets: readonly Target[], checker: Checker, io: Pick<Io, 'readStdin' | 'cwd'>, maxFileSize: number): AsyncGenerator<CaseReport> {
-  for await (const unit of units(targets, io.readStdin, io.cwd, maxFileSize)) yield* reportUnit(unit, checker);
 }
 
 /** Runs of up to CHUNK case files; every other target on its own. */
@@ -143,21 +174,24 @@ function chunked(all: readonly Target[]): Chunk[] {
   return chunks;
 }
 
-/** A worker thread's side: checks the chunks it is sent and sends their reports back. */
-export function serveChunks(): void {
+/** A worker thread's side: checks and renders the chunks it is sent and sends the outcomes back. */
+export async function serveChunks(): Promise<void> {
   const setup = workerData as WorkerSetup;
   const { rules, feestdagen } = fromCache(setup.rules, '')!;
+  const asOf = Datum.fromDay(setup.asOf);
   const checker = new Checker({
     rules,
     werkdagen: new Werkdagen(feestdagen),
-    asOf: Datum.fromDay(setup.asOf),
+    asOf,
     lang: setup.lang,
     mask: setup.redactKey === undefined ? undefined : pseudonymizer(setup.redactKey),
   });
+  const r = setup.rendering;
+  const render = r.kind === 'report' ? (c: CaseReport): unknown => c : (await FORMATS[r.format]())({ ...r, asOf, lang: setup.lang, rules }).render;
   const io = { cwd: setup.cwd, readStdin: () => Buffer.alloc(0) }; // stdin stays with the main thread
   parentPort!.on('message', async ({ index, targets }: { index: number; targets: Target[] }) => {
-    const out: CaseReport[] = [];
-    for await (const c of caseReports(targets, checker, io, setup.maxFileSize)) out.push(c);
-    parentPort!.postMessage({ index, reports: out });
+    const outcomes: Outcome<unknown>[] = [];
+    for await (const o of caseOutcomes(targets, checker, io, setup.maxFileSize, render)) outcomes.push(o);
+    parentPort!.postMessage({ index, outcomes });
   });
 }

@@ -217,6 +217,24 @@ export function nextDeadline(c: CaseReport): TimelineRow | undefined {
   return next;
 }
 
+/** What a batch's totals need of a case. */
+export interface CaseCounts {
+  valid: boolean;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function countsOf(c: CaseReport): CaseCounts {
+  const counts = { valid: c.valid, errors: 0, warnings: 0, infos: 0 };
+  for (const f of c.findings) {
+    if (f.severity === 'error') counts.errors++;
+    else if (f.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+  }
+  return counts;
+}
+
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The running totals of a batch, and its exit code (contract.md): kept as the cases stream past. */
@@ -225,16 +243,14 @@ export class Tally {
   /** The most severe finding seen, as a rank (0 error, 1 warning, 2 info); 3 for none. */
   private worst = 3;
 
-  add(c: CaseReport): void {
+  add(c: CaseCounts): void {
     const s = this.summary;
     s.cases++;
     if (!c.valid) s.invalid++;
-    for (const f of c.findings) {
-      if (f.severity === 'error') s.errors++;
-      else if (f.severity === 'warning') s.warnings++;
-      else s.infos++;
-      this.worst = Math.min(this.worst, RANK[f.severity]);
-    }
+    s.errors += c.errors;
+    s.warnings += c.warnings;
+    s.infos += c.infos;
+    this.worst = Math.min(this.worst, c.errors > 0 ? RANK.error : c.warnings > 0 ? RANK.warning : c.infos > 0 ? RANK.info : 3);
   }
 
   /** 2 when any case could not be evaluated; 1 when a finding reaches `failOn`; else 0. */

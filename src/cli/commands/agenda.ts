@@ -22,8 +22,10 @@ async function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): P
     const withinDays = period(opts.within);
     if (withinDays === undefined) throw new UsageError(fill(AGENDA.badWithin[lang], { value: opts.within }));
     const items: AgendaItem[] = [];
-    const tally = await forEachCase(inputs, batch, io, (c) => {
-      items.push(...agendaItems(c, asOf, withinDays));
+    const tally = await forEachCase(inputs, batch, io, {
+      render: (c) => c,
+      add: (c) => void items.push(...agendaItems(c, asOf, withinDays)),
+      rendering: { kind: 'report' },
     });
     const ctx = { asOf, withinDays, lang };
     sortAgenda(items);

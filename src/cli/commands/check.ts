@@ -1,5 +1,5 @@
 import type { Lang } from '../../domain/rule.js';
-import { formatCase, FORMATS, FORMAT_NAMES, type FormatName } from '../../output/formats/index.js';
+import { FORMATS, FORMAT_NAMES, type FormatName } from '../../output/formats/index.js';
 import { CLI, fill } from '../../output/i18n.js';
 import { forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
 import type { Io } from '../io.js';
@@ -27,12 +27,14 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
     const failOn = choice('--fail-on', opts.failOn ?? config['fail-on'] ?? 'error', FAIL_LEVELS, lang);
     const maxWarnings = opts.maxWarnings === undefined ? config['max-warnings'] : count('--max-warnings', opts.maxWarnings, lang);
     const toTerminal = opts.output === undefined && io.stdoutIsTTY;
-    const formatter = (await FORMATS[format]())({
-      asOf, lang, rules: loaded.rules, version: io.version, quiet: opts.quiet === true,
-      colorLevel: colorLevel(opts.color, io.env, toTerminal),
-    });
+    const context = { asOf, lang, rules: loaded.rules, version: io.version, quiet: opts.quiet === true, colorLevel: colorLevel(opts.color, io.env, toTerminal) };
+    const formatter = (await FORMATS[format]())(context);
     await write(out, formatter.start());
-    const tally = await forEachCase(inputs, batch, io, (c) => write(out, formatCase(formatter, c)));
+    const tally = await forEachCase(inputs, batch, io, {
+      render: (c) => formatter.render(c),
+      add: (rendered) => write(out, formatter.add(rendered)),
+      rendering: { kind: 'format', format, colorLevel: context.colorLevel, quiet: context.quiet, version: context.version },
+    });
     await write(out, formatter.end(tally.summary));
     const code = tally.exitCode(failOn);
     return code === 0 && maxWarnings !== undefined && tally.summary.warnings > maxWarnings ? 1 : code;

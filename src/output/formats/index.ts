@@ -36,11 +36,6 @@ export interface Formatter<R = unknown> {
 
 export type FormatterFactory = (ctx: FormatContext) => Formatter;
 
-/** One case into a report on the spot: render and add. */
-export function formatCase<R>(f: Formatter<R>, c: CaseReport): string {
-  return f.add(f.render(c));
-}
-
 export const FORMATS = {
   text: async (): Promise<FormatterFactory> => (await import('./text.js')).textFormatter,
   json: async (): Promise<FormatterFactory> => (await import('./json.js')).jsonFormatter,
