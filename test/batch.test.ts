@@ -191,6 +191,26 @@ describe('poort.config.yaml', () => {
     expect(JSON.parse(r.stdout).cases[0].findings[0].message).toMatch(/overdue/);
   });
 
+  it('sets the threads for a folder of case files (jobs), which --jobs overrides', async () => {
+    const many = tree({
+      'poort.config.yaml': 'jobs: 1\n',
+      ...Object.fromEntries(Array.from({ length: 260 }, (_, i) => [`d/${String(i).padStart(3, '0')}.yaml`, OK])),
+    });
+    const workersAsked = async (...flags: string[]) => {
+      let asked = 0;
+      // A worker that fails at once: enough to see whether one was asked for.
+      const startWorker = () => {
+        asked++;
+        const listeners: Record<string, (v: never) => void> = {};
+        return { on: (e: string, l: (v: never) => void) => (listeners[e] = l), postMessage: () => listeners.error?.(new Error('no worker here') as never), terminate: async () => 0 };
+      };
+      await runMain(['check', 'd', '--as-of', '2025-04-10', '--format', 'json', ...flags], { cwd: many, io: { startWorker } });
+      return asked;
+    };
+    expect(await workersAsked()).toBe(0);
+    expect(await workersAsked('--jobs', '2')).toBe(1);
+  });
+
   it('is validated like any input: a misspelt key is an error with its line', () => {
     const bad = tree({ 'poort.config.yaml': 'lang: nl\nfail_on: warning\n', 'a.yaml': OK });
     const r = poort(['check', 'a.yaml'], { cwd: bad });

@@ -66,7 +66,7 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const redactKey = opts.redact ? io.env.POORT_REDACT_KEY || randomBytes(32).toString('hex') : undefined;
   const mask = redactKey === undefined ? undefined : pseudonymizer(redactKey);
   const maxFileSize = opts.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : size('--max-file-size', opts.maxFileSize, lang);
-  const jobs = opts.jobs === undefined ? undefined : threadCount(opts.jobs, lang);
+  const jobs = opts.jobs === undefined ? config.jobs : threadCount(opts.jobs, lang);
   const checker = new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang, mask });
   return { config, lang, asOf, loaded, out, maxFileSize, redactKey, jobs, checker };
 }

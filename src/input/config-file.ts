@@ -12,6 +12,8 @@ export const configSchema = z.strictObject({
   lang: z.optional(z.enum(['nl', 'en'])),
   'fail-on': z.optional(z.enum(['error', 'warning', 'info', 'never'])),
   'max-warnings': z.optional(z.int().check(z.minimum(0))),
+  /** Threads for a folder of case files (--jobs), say 1 on a CI runner short of memory. */
+  jobs: z.optional(z.int().check(z.minimum(1))),
   /** Extra rules files or directories, relative to the config file. */
   rules: z.optional(z.union([z.string(), z.array(z.string())])),
 });
