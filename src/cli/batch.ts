@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,19 @@ import { caseOutcomes, parallelOutcomes, threads, type Rendering } from './paral
 import type { Io } from './io.js';
 import { Progress } from './progress.js';
 import { loadRules, type LoadedRules } from './rules-loader.js';
-import { asOfDate, chooseLang, UsageError } from './settings.js';
+import { asOfDate, chooseLang, collect, UsageError } from './settings.js';
+
+/** The flags of BatchOptions, for every command that evaluates cases (check, agenda). */
+export function batchOptions(command: Command, lang: Lang): Command {
+  return command
+    .option('--as-of <date>', CLI.asOf[lang])
+    .option('--lang <lang>', CLI.lang[lang])
+    .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
+    .option('-o, --output <file>', CLI.output[lang])
+    .option('--redact', CLI.redact[lang])
+    .option('--max-file-size <size>', CLI.maxFileSize[lang])
+    .option('-j, --jobs <n>', CLI.jobs[lang]);
+}
 
 /** What every command that evaluates cases shares: config, language, as-of date, rules, output. */
 export interface BatchOptions {

@@ -37,3 +37,6 @@ export function colorLevel(flag: boolean, env: NodeJS.ProcessEnv, isTTY: boolean
   if (!isTTY) return 0;
   return env.COLORTERM === 'truecolor' ? 3 : env.TERM?.includes('256') ? 2 : 1;
 }
+
+/** A repeatable option's values, in order. */
+export const collect = (v: string, prev: string[]): string[] => [...prev, v];

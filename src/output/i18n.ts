@@ -327,7 +327,7 @@ export const CLI = {
   jobs: { nl: 'aantal threads voor een map met dossiers (standaard: alle kernen; 1 = geen workers)', en: 'threads for a folder of case files (default: every core; 1 = no workers)' },
   badJobs: { nl: '--jobs {value} is geen aantal threads (een geheel getal vanaf 1)', en: '--jobs {value} is not a number of threads (a whole number from 1)' },
   badSize: { nl: '{option} {value} is geen grootte (zoals 10mb of 500kb)', en: '{option} {value} is not a size (such as 10mb or 500kb)' },
-  redact: { nl: 'vervang werknemer en vrije tekst door een vaste schuilnaam (sleutel: POORT_REDACT_KEY)', en: 'replace werknemer and free text by a stable pseudonym (key: POORT_REDACT_KEY)' },
+  redact: { nl: 'vervang werknemer, vrije tekst en bestandsnamen door vaste schuilnamen (sleutel: POORT_REDACT_KEY)', en: 'replace werknemer, free text and file paths by stable pseudonyms (key: POORT_REDACT_KEY)' },
   badOutput: { nl: '--output: kan {file} niet schrijven: {reason}', en: '--output: cannot write {file}: {reason}' },
   badCount: { nl: '{option} {value} is geen geheel getal van 0 of meer', en: '{option} {value} is not a whole number of 0 or more' },
   progress: { nl: '{n} dossiers…', en: '{n} cases…' },

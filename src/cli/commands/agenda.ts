@@ -1,9 +1,8 @@
 import { agendaCsv, agendaIcs, agendaItems, agendaJson, agendaText, sortAgenda, type AgendaItem } from '../../output/agenda.js';
 import { AGENDA, CLI, fill } from '../../output/i18n.js';
-import { forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
+import { batchOptions, forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
 import type { Io } from '../io.js';
 import { choice, colorLevel, UsageError } from '../settings.js';
-import { collect } from './support.js';
 import type { CommandModule } from './index.js';
 
 interface AgendaOptions extends BatchOptions {
@@ -49,19 +48,13 @@ function period(text: string): number | undefined {
 }
 
 export const agendaCommand: CommandModule = (program, io, lang, done) => {
-  program
+  const command = program
     .command('agenda')
     .description(AGENDA.command[lang])
     .argument('<inputs...>', CLI.files[lang])
     .option('--within <period>', AGENDA.withinOption[lang], '14d')
-    .option('--as-of <date>', CLI.asOf[lang])
-    .option('-f, --format <format>', AGENDA.format[lang])
-    .option('--lang <lang>', CLI.lang[lang])
-    .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
-    .option('-o, --output <file>', CLI.output[lang])
-    .option('--redact', CLI.redact[lang])
-    .option('--max-file-size <size>', CLI.maxFileSize[lang])
-    .option('-j, --jobs <n>', CLI.jobs[lang])
+    .option('-f, --format <format>', AGENDA.format[lang]);
+  batchOptions(command, lang)
     .option('--no-color', CLI.noColor[lang])
     .action(async (inputs: string[], opts: AgendaOptions) => done(await agenda(inputs, opts, io)));
 };

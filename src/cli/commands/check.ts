@@ -1,11 +1,10 @@
 import type { Lang } from '../../domain/rule.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../../output/formats/index.js';
 import { CLI, fill } from '../../output/i18n.js';
-import { forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
+import { batchOptions, forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
 import type { Io } from '../io.js';
 import { choice, colorLevel, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
-import { collect } from './support.js';
 
 export interface CheckOptions extends BatchOptions {
   format?: string;
@@ -50,21 +49,15 @@ function count(option: string, value: string, lang: Lang): number {
 }
 
 export const checkCommand: CommandModule = (program, io, lang, done) => {
-  program
+  const command = program
     .command('check')
     .description(CLI.check[lang])
     .argument('<inputs...>', CLI.files[lang])
-    .option('--as-of <date>', CLI.asOf[lang])
-    .option('-f, --format <format>', fill(CLI.format[lang], { formats: FORMAT_NAMES.join(', ') }))
-    .option('--lang <lang>', CLI.lang[lang])
-    .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
+    .option('-f, --format <format>', fill(CLI.format[lang], { formats: FORMAT_NAMES.join(', ') }));
+  batchOptions(command, lang)
     .option('--fail-on <level>', CLI.failOn[lang])
     .option('--max-warnings <n>', CLI.maxWarnings[lang])
-    .option('-o, --output <file>', CLI.output[lang])
     .option('-q, --quiet', CLI.quiet[lang])
-    .option('--redact', CLI.redact[lang])
-    .option('--max-file-size <size>', CLI.maxFileSize[lang])
-    .option('-j, --jobs <n>', CLI.jobs[lang])
     .option('--no-color', CLI.noColor[lang])
     .option('--debug', CLI.debug[lang])
     .action(async (inputs: string[], opts: CheckOptions) => done(await check(inputs, opts, io)));

@@ -3,9 +3,9 @@ import { formatPath, type Problem } from '../../input/problem.js';
 import { CLI, fill, problemMessage } from '../../output/i18n.js';
 import { COMMAND } from '../../output/words-commands.js';
 import type { Io } from '../io.js';
-import { asOfDate, choice, chooseLang, colorLevel, UsageError } from '../settings.js';
+import { asOfDate, choice, chooseLang, collect, colorLevel, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
-import { collect, rulesInForce } from './support.js';
+import { rulesInForce } from './support.js';
 
 export interface DeadlinesOptions {
   onderbreking: string[];

@@ -1,10 +1,12 @@
+import type { Command } from 'commander';
+import type { Lang } from '../../domain/rule.js';
 import { suggest } from '../../input/suggest.js';
 import { CLI, fill } from '../../output/i18n.js';
 import { COMMAND } from '../../output/words-commands.js';
 import type { Io } from '../io.js';
-import { choice, chooseLang, colorLevel, UsageError } from '../settings.js';
+import { choice, chooseLang, collect, colorLevel, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
-import { collect, rulesInForce } from './support.js';
+import { rulesInForce } from './support.js';
 
 interface RulesOptions {
   format: string;
@@ -48,25 +50,21 @@ export async function explain(id: string, opts: RulesOptions, io: Io): Promise<n
   return 0;
 }
 
-export const rulesCommand: CommandModule = (program, io, lang, done) => {
-  program
-    .command('rules')
-    .description(COMMAND.rules[lang])
+/** The options of RulesOptions, for both commands about the rules table. */
+function rulesOptions(command: Command, lang: Lang): Command {
+  return command
     .option('-f, --format <format>', COMMAND.formatRules[lang], 'text')
     .option('--lang <lang>', CLI.lang[lang])
     .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
-    .option('--no-color', CLI.noColor[lang])
+    .option('--no-color', CLI.noColor[lang]);
+}
+
+export const rulesCommand: CommandModule = (program, io, lang, done) => {
+  rulesOptions(program.command('rules').description(COMMAND.rules[lang]), lang)
     .action(async (opts: RulesOptions) => done(await rules(opts, io)));
 };
 
 export const explainCommand: CommandModule = (program, io, lang, done) => {
-  program
-    .command('explain')
-    .description(COMMAND.explain[lang])
-    .argument('<rule-id>', COMMAND.ruleId[lang])
-    .option('-f, --format <format>', COMMAND.formatRules[lang], 'text')
-    .option('--lang <lang>', CLI.lang[lang])
-    .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
-    .option('--no-color', CLI.noColor[lang])
+  rulesOptions(program.command('explain').description(COMMAND.explain[lang]).argument('<rule-id>', COMMAND.ruleId[lang]), lang)
     .action(async (id: string, opts: RulesOptions) => done(await explain(id, opts, io)));
 };

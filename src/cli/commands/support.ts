@@ -17,6 +17,3 @@ export function rulesInForce(io: Io, extra: readonly string[], lang: Lang): Load
   reportProblems(io, lang, loaded.problems);
   return undefined;
 }
-
-/** A repeatable option's values, in order. */
-export const collect = (v: string, prev: string[]): string[] => [...prev, v];
