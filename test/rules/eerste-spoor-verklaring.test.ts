@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, entry, findings } from '../helpers.js';
-import { caseYaml, lineOf } from './support.js';
+import { caseYaml, itIsMissing, lineOf } from './support.js';
 
 // ziekmelding Mon 2025-01-06: end of week 7 Sun 2025-02-23, end of week 8 Sun 2025-03-02,
 // end of week 52 Sun 2026-01-04. Applies when eerste_spoor.status is onwaarschijnlijk or uitgesloten.
@@ -39,21 +39,7 @@ describe('eerste-spoor-verklaring', () => {
     expect(findings(c, RULE).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
-  it('missing, as of the due day: open, no finding yet', () => {
-    const c = check(caseYaml('ziekmelding: 2025-01-06', 'eerste_spoor:', '  status: onwaarschijnlijk'), DUE);
-    expect(entry(c, RULE)).toMatchObject({ due: DUE, done: null, status: 'open' });
-    expect(findings(c, RULE)).toEqual([]);
-  });
-
-  it('missing, as of the day after the due day: overdue, one warning (loonsanctie) on the eerste_spoor line', () => {
-    const yaml = caseYaml('ziekmelding: 2025-01-06', 'eerste_spoor:', '  status: uitgesloten');
-    const c = check(yaml, '2026-01-05');
-    expect(entry(c, RULE)).toMatchObject({ due: DUE, status: 'overdue' });
-    const f = findings(c, RULE);
-    expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'warning', consequence: 'loonsanctie', line: lineOf(yaml, 'eerste_spoor:') });
-    expect(f[0]!.message).toContain(DUE);
-  });
+  itIsMissing(RULE, { due: DUE, dayAfter: '2026-01-05', lines: ['ziekmelding: 2025-01-06', 'eerste_spoor:', '  status: uitgesloten'], severity: 'warning', consequence: 'loonsanctie', at: 'eerste_spoor' });
 
   it.each(['kansrijk', 'onduidelijk'])('is not applicable when eerste_spoor.status is %s', (status) => {
     const c = check(caseYaml('ziekmelding: 2025-01-06', 'eerste_spoor:', `  status: ${status}`), '2026-06-01');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, entry, findings } from '../helpers.js';
-import { caseYaml, lineOf } from './support.js';
+import { caseYaml, itIsMissing, lineOf } from './support.js';
 
 // ziekmelding Mon 2025-01-06 (worked example A): window Mon 2025-11-17 (week 46 begins,
 // sick-day 316) … Sun 2026-01-04 (end of week 52, sick-day 364).
@@ -45,21 +45,7 @@ describe('eerstejaarsevaluatie', () => {
     expect(f[0]!.message).toContain(DUE);
   });
 
-  it('missing, as of the due day: open, no finding yet', () => {
-    const c = check(caseYaml('ziekmelding: 2025-01-06'), DUE);
-    expect(entry(c, RULE)).toMatchObject({ due: DUE, done: null, status: 'open' });
-    expect(findings(c, RULE)).toEqual([]);
-  });
-
-  it('missing, as of the day after the due day: overdue, one error (loonsanctie) on the ziekmelding line', () => {
-    const yaml = caseYaml('werknemer: E-1', 'ziekmelding: 2025-01-06');
-    const c = check(yaml, '2026-01-05');
-    expect(entry(c, RULE)).toMatchObject({ due: DUE, status: 'overdue' });
-    const f = findings(c, RULE);
-    expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', consequence: 'loonsanctie', line: lineOf(yaml, 'ziekmelding:') });
-    expect(f[0]!.message).toContain(DUE);
-  });
+  itIsMissing(RULE, { due: DUE, dayAfter: '2026-01-05', lines: ['ziekmelding: 2025-01-06'], severity: 'error', consequence: 'loonsanctie', at: 'ziekmelding' });
 
   it('is not applicable when the employee is hersteld before the due date', () => {
     const c = check(caseYaml('ziekmelding: 2025-01-06', 'hersteld: 2025-12-01'), '2026-03-01');

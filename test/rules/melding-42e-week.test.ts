@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, entry, findings } from '../helpers.js';
-import { caseYaml, lineOf } from './support.js';
+import { caseYaml, itIsMissing, lineOf } from './support.js';
 
 // Due: the first working day after week 42 = sick-day 295, moved to the next working day (Atw).
 const RULE = 'melding-42e-week';
@@ -44,21 +44,7 @@ describe('melding-42e-week', () => {
       expect(f[0]!.message).toMatch(/2026-04-28|28-04-2026/);
     });
 
-    it('missing, as of the due day: open, no finding yet', () => {
-      const c = check(caseYaml(ZM), DUE);
-      expect(entry(c, RULE)).toMatchObject({ due: DUE, done: null, status: 'open' });
-      expect(findings(c, RULE)).toEqual([]);
-    });
-
-    it('missing, as of the day after the due day: overdue, one error (boete) on the ziekmelding line', () => {
-      const yaml = caseYaml('werknemer: E-1', ZM);
-      const c = check(yaml, '2026-04-29');
-      expect(entry(c, RULE)).toMatchObject({ due: DUE, status: 'overdue' });
-      const f = findings(c, RULE);
-      expect(f).toHaveLength(1);
-      expect(f[0]).toMatchObject({ severity: 'error', consequence: 'boete', line: lineOf(yaml, 'ziekmelding:') });
-      expect(f[0]!.message).toContain(DUE);
-    });
+    itIsMissing(RULE, { due: DUE, dayAfter: '2026-04-29', lines: [ZM], severity: 'error', consequence: 'boete', at: 'ziekmelding' });
   });
 
   it('worked example A: ziekmelding Mon 2025-01-06 → due Mon 2025-10-27 (already a working day)', () => {

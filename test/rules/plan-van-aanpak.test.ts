@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, entry, findings } from '../helpers.js';
-import { caseYaml, lineOf } from './support.js';
+import { caseYaml, itIsMissing, lineOf } from './support.js';
 
 // ziekmelding Monday 2025-01-06 (worked example A): end of week 8 = sick-day 56 = Sun 2025-03-02.
 const RULE = 'plan-van-aanpak';
@@ -23,21 +23,7 @@ describe('plan-van-aanpak', () => {
     expect(f[0]!.message).toContain(DUE);
   });
 
-  it('missing, as of the due day: open, no finding yet', () => {
-    const c = check(caseYaml('ziekmelding: 2025-01-06', 'probleemanalyse: 2025-02-10'), DUE);
-    expect(entry(c, RULE)).toMatchObject({ due: DUE, done: null, status: 'open' });
-    expect(findings(c, RULE)).toEqual([]);
-  });
-
-  it('missing, as of the day after the due day: overdue, one error on the ziekmelding line', () => {
-    const yaml = caseYaml('werknemer: E-1', 'ziekmelding: 2025-01-06', 'probleemanalyse: 2025-02-10');
-    const c = check(yaml, '2025-03-03');
-    expect(entry(c, RULE)).toMatchObject({ due: DUE, done: null, status: 'overdue' });
-    const f = findings(c, RULE);
-    expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', consequence: 'loonsanctie', line: lineOf(yaml, 'ziekmelding:') });
-    expect(f[0]!.message).toContain(DUE);
-  });
+  itIsMissing(RULE, { due: DUE, dayAfter: '2025-03-03', lines: ['ziekmelding: 2025-01-06', 'probleemanalyse: 2025-02-10'], severity: 'error', consequence: 'loonsanctie', at: 'ziekmelding' });
 
   it('agreed before the probleemanalyse it builds on: a finding on the plan_van_aanpak line', () => {
     const yaml = caseYaml('ziekmelding: 2025-01-06', 'probleemanalyse: 2025-02-20', 'plan_van_aanpak: 2025-02-19');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, entry, findings } from '../helpers.js';
-import { caseYaml, lineOf } from './support.js';
+import { caseYaml, itIsMissing, lineOf } from './support.js';
 
 // ziekmelding Monday 2025-01-06 (worked example A): end of week 6 = sick-day 42 = Sun 2025-02-16.
 const RULE = 'probleemanalyse';
@@ -29,21 +29,7 @@ describe('probleemanalyse', () => {
     expect(f[0]!.message).toContain(DUE);
   });
 
-  it('missing, as of the due day: open, no finding yet', () => {
-    const c = check(caseYaml('ziekmelding: 2025-01-06'), DUE);
-    expect(entry(c, RULE)).toMatchObject({ due: DUE, done: null, status: 'open' });
-    expect(findings(c, RULE)).toEqual([]);
-  });
-
-  it('missing, as of the day after the due day: overdue, one error on the ziekmelding line', () => {
-    const yaml = caseYaml('werknemer: E-1', 'ziekmelding: 2025-01-06', 'loon_percentage: 70');
-    const c = check(yaml, '2025-02-17');
-    expect(entry(c, RULE)).toMatchObject({ due: DUE, done: null, status: 'overdue' });
-    const f = findings(c, RULE);
-    expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', consequence: 'loonsanctie', line: lineOf(yaml, 'ziekmelding:') });
-    expect(f[0]!.message).toContain(DUE);
-  });
+  itIsMissing(RULE, { due: DUE, dayAfter: '2025-02-17', lines: ['ziekmelding: 2025-01-06', 'loon_percentage: 70'], severity: 'error', consequence: 'loonsanctie', at: 'ziekmelding' });
 
   it('says the missing probleemanalyse in Dutch with --lang nl', () => {
     const c = check(caseYaml('ziekmelding: 2025-01-06'), '2025-02-17', { lang: 'nl' });

@@ -18,6 +18,39 @@ export function lineOf(yaml: string, start: string): number {
   return i + 1;
 }
 
+/** What a rule's missing entry is tested with: the case's lines and the finding it must give. */
+export interface Missing {
+  due: string;
+  dayAfter: string;
+  lines: string[];
+  severity: 'error' | 'warning';
+  consequence: string;
+  /** The key the finding points at. */
+  at: string;
+}
+
+/**
+ * A deadline with nothing recorded: open on the due day without a finding; overdue the day
+ * after, with one finding on the line of `at` that names the due date.
+ */
+export function itIsMissing(rule: string, m: Missing): void {
+  it('missing, as of the due day: open, no finding yet', () => {
+    const c = check(caseYaml(...m.lines), m.due);
+    expect(entry(c, rule)).toMatchObject({ due: m.due, done: null, status: 'open' });
+    expect(findings(c, rule)).toEqual([]);
+  });
+
+  it(`missing, as of the day after the due day: overdue, one ${m.severity} (${m.consequence}) on the ${m.at} line`, () => {
+    const yaml = caseYaml('werknemer: E-1', ...m.lines);
+    const c = check(yaml, m.dayAfter);
+    expect(entry(c, rule)).toMatchObject({ due: m.due, done: null, status: 'overdue' });
+    const f = findings(c, rule);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: m.severity, consequence: m.consequence, line: lineOf(yaml, `${m.at}:`) });
+    expect(f[0]!.message).toContain(m.due);
+  });
+}
+
 // The RIV parts of the WIA application (actueel oordeel, eindevaluatie) share one reading:
 // ziekmelding Mon 2025-01-06 (worked example A): einde wachttijd Sun 2027-01-03; end of week 91
 // = einde wachttijd − 91 days = Sun 2026-10-04 (counted backwards: no Algemene termijnenwet).
@@ -46,21 +79,7 @@ export function describeRivPart(RULE: string, KEY: string): void {
       expect(f[0]!.message).toContain(DUE);
     });
 
-    it('missing, as of the due day: open, no finding yet', () => {
-      const c = check(caseYaml('ziekmelding: 2025-01-06'), DUE);
-      expect(entry(c, RULE)).toMatchObject({ due: DUE, done: null, status: 'open' });
-      expect(findings(c, RULE)).toEqual([]);
-    });
-
-    it('missing, as of the day after the due day: overdue, one error on the ziekmelding line', () => {
-      const yaml = caseYaml('werknemer: E-1', 'ziekmelding: 2025-01-06');
-      const c = check(yaml, '2026-10-05');
-      expect(entry(c, RULE)).toMatchObject({ due: DUE, status: 'overdue' });
-      const f = findings(c, RULE);
-      expect(f).toHaveLength(1);
-      expect(f[0]).toMatchObject({ severity: 'error', consequence: 'verlenging-loondoorbetaling', line: lineOf(yaml, 'ziekmelding:') });
-      expect(f[0]!.message).toContain(DUE);
-    });
+    itIsMissing(RULE, { due: DUE, dayAfter: '2026-10-05', lines: ['ziekmelding: 2025-01-06'], severity: 'error', consequence: 'verlenging-loondoorbetaling', at: 'ziekmelding' });
 
     it('done on the day of an early WIA aanvraag is on time', () => {
       const c = check(caseYaml('ziekmelding: 2025-01-06', `${KEY}: 2026-09-20`, 'wia_aanvraag: 2026-09-20'), '2026-10-10');

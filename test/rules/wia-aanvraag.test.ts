@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, entry, findings } from '../helpers.js';
-import { caseYaml, lineOf } from './support.js';
+import { caseYaml, itIsMissing, lineOf } from './support.js';
 
 // ziekmelding Mon 2025-01-06 (worked example A): einde wachttijd Sun 2027-01-03; the WIA aanvraag
 // is due einde wachttijd − 77 days = Sun 2026-10-18, from due − 41 days = Mon 2026-09-07.
@@ -55,21 +55,7 @@ describe('wia-aanvraag', () => {
     expect(c.clock?.eindeLoondoorbetaling).toBe(EINDE);
   });
 
-  it('missing, as of the due day: open, no finding yet', () => {
-    const c = check(caseYaml('ziekmelding: 2025-01-06'), DUE);
-    expect(entry(c, RULE)).toMatchObject({ due: DUE, done: null, status: 'open' });
-    expect(findings(c, RULE)).toEqual([]);
-  });
-
-  it('missing, as of the day after the due day: overdue, one error on the ziekmelding line', () => {
-    const yaml = caseYaml('werknemer: E-1', 'ziekmelding: 2025-01-06');
-    const c = check(yaml, '2026-10-19');
-    expect(entry(c, RULE)).toMatchObject({ due: DUE, status: 'overdue' });
-    const f = findings(c, RULE);
-    expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: 'error', consequence: 'verlenging-loondoorbetaling', line: lineOf(yaml, 'ziekmelding:') });
-    expect(f[0]!.message).toContain(DUE);
-  });
+  itIsMissing(RULE, { due: DUE, dayAfter: '2026-10-19', lines: ['ziekmelding: 2025-01-06'], severity: 'error', consequence: 'verlenging-loondoorbetaling', at: 'ziekmelding' });
 
   it('VLD (verlenging_weken: 10) moves the window with the einde wachttijd (2027-03-14)', () => {
     const c = check(caseYaml('ziekmelding: 2025-01-06', 'verlenging_weken: 10'), '2026-01-01');
