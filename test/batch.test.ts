@@ -204,11 +204,20 @@ describe('poort.config.yaml', () => {
         const listeners: Record<string, (v: never) => void> = {};
         return { on: (e: string, l: (v: never) => void) => (listeners[e] = l), postMessage: () => listeners.error?.(new Error('no worker here') as never), terminate: async () => 0 };
       };
-      await runMain(['check', 'd', '--as-of', '2025-04-10', '--format', 'json', ...flags], { cwd: many, io: { startWorker } });
-      return asked;
+      const r = await runMain(['check', 'd', '--as-of', '2025-04-10', '--format', 'json', ...flags], { cwd: many, io: { startWorker } });
+      return { asked, ...r };
     };
-    expect(await workersAsked()).toBe(0);
-    expect(await workersAsked('--jobs', '2')).toBe(1);
+    expect(await workersAsked()).toMatchObject({ asked: 0, code: 0, stderr: '' });
+    // A worker thread that fails ends the run as any internal error does: one line, exit 2.
+    expect(await workersAsked('--jobs', '2')).toMatchObject({ asked: 1, code: 2, stderr: 'poort: internal error: no worker here (run with --debug for details)\n' });
+  });
+
+  it('refuses jobs that is not a number of threads, at its line', () => {
+    const bad = tree({ 'poort.config.yaml': 'jobs: 0\n', 'a.yaml': OK });
+    const r = poort(['check', 'a.yaml'], { cwd: bad });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(new RegExp(`^${join(bad, 'poort.config.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:7: jobs: `));
   });
 
   it('is validated like any input: a misspelt key is an error with its line', () => {
