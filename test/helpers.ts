@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Io } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
 import { loadRules } from '../src/cli/rules-loader.js';
+import { readCase } from '../src/input/case-file.js';
 import { Datum } from '../src/domain/datum.js';
 import type { Lang } from '../src/domain/rule.js';
 import type { FormatContext, FormatterFactory } from '../src/output/formats/index.js';
@@ -104,7 +105,8 @@ export function caseReport(yaml: string, asOf: string, opts: Options = {}): Case
   const loaded = rules(opts.extraRules);
   const date = Datum.parse(asOf);
   if (!date) throw new Error(`bad as-of ${asOf}`);
-  return new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: date, lang: opts.lang ?? 'en' }).reportText(opts.file ?? 'case.yaml', yaml);
+  const file = opts.file ?? 'case.yaml';
+  return new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: date, lang: opts.lang ?? 'en' }).report({ source: file, file }, readCase(file, yaml));
 }
 
 /** A whole report, as `poort check` would produce for these cases. */

@@ -3,7 +3,7 @@ import { RulesEngine } from '../domain/engine.js';
 import type { Status } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
 import type { Consequence, Lang, Rule, Severity } from '../domain/rule.js';
-import { readCase, type ReadCase } from '../input/case-file.js';
+import type { ReadCase } from '../input/case-file.js';
 import { isFreeText } from '../input/case-schema.js';
 import { formatPath, type Problem } from '../input/problem.js';
 import { problemMessage } from './i18n.js';
@@ -94,11 +94,6 @@ export class Checker {
     this.byId = new Map(settings.rules.map((r) => [r.id, r]));
     this.eindeLoondoorbetaling = settings.rules.find((r) => r.clockDate === 'eindeLoondoorbetaling')?.id;
     this.engine = new RulesEngine(settings.rules, settings.werkdagen);
-  }
-
-  /** One case file's text, read, validated, evaluated and put into words. */
-  reportText(file: string, text: string): CaseReport {
-    return this.report({ source: file, file }, readCase(file, text));
   }
 
   /** Input that could not be read as a case at all: a file that is missing, too large, not CSV. */
