@@ -182,7 +182,7 @@ describe('poort.config.yaml', () => {
     expect(r.code).toBe(1); // fail-on warning: the voortgangsgesprek is overdue
     const c = JSON.parse(r.stdout).cases[0];
     expect(c.findings.map((f: { rule: string }) => f.rule)).toContain('voortgangsgesprek-vierwekelijks');
-    expect(c.findings[0].message).toMatch(/voortgangsgesprek achterstallig/);
+    expect(c.findings[0].message).toMatch(/voortgangsgesprek te laat/);
   });
 
   it('loses to flags on the command line', () => {
@@ -240,18 +240,20 @@ describe('poort agenda', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc.items.map((i: { due: string; rule: string; source: string; status: string }) => [i.due, i.rule, i.source, i.status])).toEqual([
+      // b's plan van aanpak is due 14 days after its probleemanalyse.
+      ['2025-02-15', 'plan-van-aanpak', 'b.yaml', 'overdue'],
       ['2025-02-16', 'probleemanalyse', 'a.yaml', 'overdue'],
       ['2025-03-02', 'plan-van-aanpak', 'a.yaml', 'open'],
-      ['2025-03-09', 'plan-van-aanpak', 'b.yaml', 'open'],
     ]);
-    expect(doc.summary).toEqual({ cases: 2, invalid: 0, items: 3, overdue: 1 });
+    expect(doc.summary).toEqual({ cases: 2, invalid: 0, items: 3, overdue: 2 });
   });
 
   it('writes CSV for spreadsheets, with `;` in Dutch', () => {
     const r = poort(['agenda', '.', '--as-of', '2025-02-20', '--format', 'csv', '--lang', 'nl'], { cwd: dir });
     const rows = parseCsv(r.stdout, { delimiter: ';' }) as string[][];
     expect(rows[0]).toEqual(['uiterste_datum', 'status', 'dagen', 'regel', 'dossier', 'werknemer', 'ziekteweek']);
-    expect(rows[1]).toEqual(['2025-02-16', 'overdue', '4', 'probleemanalyse', 'a.yaml', 'A', '6']);
+    expect(rows[1]).toEqual(['2025-02-15', 'overdue', '5', 'plan-van-aanpak', 'b.yaml', 'B', '5']);
+    expect(rows[2]).toEqual(['2025-02-16', 'overdue', '4', 'probleemanalyse', 'a.yaml', 'A', '6']);
   });
 
   it('refuses a period it cannot read', () => {

@@ -36,16 +36,16 @@ const late = file(
 );
 const invalid = file('invalid.yaml', 'ziekmelding: 2025-01-06\nprobleemanalyse: 2025-02-29\nprobleemanalyze: 2025-02-10\n');
 
-describe('exit codes (contract.md)', () => {
+describe('exit codes', () => {
   it('0 when no finding reaches the fail level', () => {
     const r = poort(['check', clean, '--as-of', '2025-02-16']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
   });
 
-  it('0 on the due day, 1 on the day after (plan van aanpak missing)', () => {
-    expect(poort(['check', clean, '--as-of', '2025-03-02']).code).toBe(0);
-    expect(poort(['check', clean, '--as-of', '2025-03-03']).code).toBe(1);
+  it('0 on the due day, 1 on the day after (plan van aanpak missing, due 14 days after the probleemanalyse)', () => {
+    expect(poort(['check', clean, '--as-of', '2025-02-24']).code).toBe(0);
+    expect(poort(['check', clean, '--as-of', '2025-02-25']).code).toBe(1);
   });
 
   it('1 for an error finding; --fail-on never gives 0, --fail-on warning counts warnings', () => {
@@ -105,19 +105,24 @@ describe('input problems', () => {
 });
 
 describe('--format json', () => {
-  it('has the shape of contract.md', () => {
+  it('has the shape of docs/report.md', () => {
     const doc = JSON.parse(poort(['check', late, '--as-of', '2026-01-10', '--format', 'json']).stdout);
     expect(Object.keys(doc)).toEqual(['poort', 'asOf', 'cases', 'summary']);
     expect(doc.poort).toBe(1);
     expect(doc.asOf).toBe('2026-01-10');
     const c = doc.cases[0];
     expect(Object.keys(c)).toEqual(['source', 'werknemer', 'valid', 'problems', 'clock', 'timeline', 'findings']);
-    expect(c.clock).toEqual({ ziekmelding: '2025-01-06', week: 53, eindeWachttijd: '2027-01-03', eindeLoondoorbetaling: '2027-01-03' });
-    for (const t of c.timeline) expect(Object.keys(t)).toEqual(['id', 'from', 'due', 'done', 'status']);
+    expect(c.clock).toEqual({ ziekmelding: '2025-01-06', week: 53, eindeWachttijd: '2027-01-03', eindeLoondoorbetaling: '2027-01-03', provisional: false });
+    for (const t of c.timeline) expect(Object.keys(t)).toEqual(['id', 'from', 'due', 'done', 'status', 'norm']);
     expect(c.findings).toEqual([
-      expect.objectContaining({ rule: 'tweede-spoor', severity: 'error', consequence: 'loonsanctie', line: 11 }),
+      {
+        rule: 'tweede-spoor', severity: 'error', consequence: 'loonsanctie', norm: 'uwv', type: 'late',
+        args: { due: '2026-01-01', done: '2026-01-02', days: 1 },
+        message: expect.stringMatching(/tweede spoor too late, loonsanctie risk.*2026-01-02.*2026-01-01/),
+        source: 'art. 7:658a lid 1 BW; art. 25 lid 9 Wet WIA; UWV Werkwijzer Poortwachter',
+        line: 11,
+      },
     ]);
-    expect(c.findings[0].message).toMatch(/tweede spoor too late — loonsanctie risk.*2026-01-02.*2026-01-01/);
   });
 
   it('is identical under every time zone', () => {
@@ -148,8 +153,8 @@ describe('text output', () => {
   });
 
   it('says a late tweede spoor plainly, in English and in Dutch', () => {
-    expect(poort(['check', late, '--as-of', '2026-01-10']).stdout).toContain('tweede spoor too late — loonsanctie risk');
-    expect(poort(['check', late, '--as-of', '2026-01-10'], { LANG: 'nl_NL.UTF-8' }).stdout).toContain('tweede spoor te laat ingezet — risico op loonsanctie');
+    expect(poort(['check', late, '--as-of', '2026-01-10']).stdout).toContain('tweede spoor too late, loonsanctie risk');
+    expect(poort(['check', late, '--as-of', '2026-01-10'], { LANG: 'nl_NL.UTF-8' }).stdout).toContain('tweede spoor te laat, risico op loonsanctie');
     expect(poort(['check', late, '--as-of', '2026-01-10'], { POORT_LANG: 'nl', LANG: 'en_GB.UTF-8' }).stdout).toContain('Bevindingen');
   });
 });

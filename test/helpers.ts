@@ -58,9 +58,19 @@ export interface JsonCase {
   werknemer: string | null;
   valid: boolean;
   problems: { path: string; line: number | null; column: number | null; message: string; code: string }[];
-  clock: { ziekmelding: string; week: number | null; eindeWachttijd: string; eindeLoondoorbetaling: string } | null;
-  timeline: { id: string; from: string | null; due: string | null; done: string | null; status: string }[];
-  findings: { rule: string; severity: string; consequence: string; message: string; source: string; line: number }[];
+  clock: { ziekmelding: string; week: number | null; eindeWachttijd: string; eindeLoondoorbetaling: string; provisional: boolean } | null;
+  timeline: { id: string; from: string | null; due: string | null; done: string | null; status: string; norm: string | null }[];
+  findings: {
+    rule: string;
+    severity: string;
+    consequence: string;
+    norm: string | null;
+    type: string;
+    args: { due?: string; done?: string; from?: string; date?: string; limit?: string; days?: number; value?: string | number };
+    message: string;
+    source: string;
+    line: number;
+  }[];
 }
 
 const builtin = new Map<string, ReturnType<typeof loadRules>>();

@@ -11,19 +11,20 @@ const fixture = (name: string): string => join(import.meta.dirname, 'fixtures', 
 describe('the built-in rules table', () => {
   const loaded = loadRules(RULES_DIR, []);
   it('loads without problems', () => expect(loaded.problems).toEqual([]));
-  it('has every rule of domain.md', () => {
+  it('has every rule of docs/law.md', () => {
     expect(loaded.rules.map((r) => r.id).sort()).toEqual(
       [
         'probleemanalyse', 'plan-van-aanpak', 'voortgangsgesprek', 'melding-42e-week', 'eerstejaarsevaluatie',
         'eerste-spoor-verklaring', 'arbeidsdeskundig-onderzoek', 'tweede-spoor', 'tweede-spoor-begeleiding',
         'tweede-spoor-bijstelling', 'actueel-oordeel', 'eindevaluatie', 'wia-aanvraag', 'einde-wachttijd',
         'einde-loondoorbetaling', 'loondoorbetaling-minimum', 'datum-volgorde', 'medische-gegevens',
+        'einde-dienstverband', 'riv-einde-dienstverband', 'loonsanctie-bekorting',
       ].sort(),
     );
   });
   it('gives every rule a title, description and source in both languages', () => {
     for (const r of loaded.rules) {
-      expect(r.title.nl && r.title.en && r.description.nl && r.description.en && r.source, r.id).toBeTruthy();
+      expect(r.title.nl && r.title.en && r.description.nl && r.description.en && r.source.nl && r.source.en, r.id).toBeTruthy();
     }
   });
 });
@@ -70,7 +71,7 @@ describe('invalid rules files', () => {
       message: problemMessage(problem.code, problem.args, 'en'),
     }));
   };
-  const rule = (body: string) => `rules:\n  - id: x-regel\n    title: { nl: X, en: X }\n    description: { nl: X, en: X }\n    source: test\n    severity: warning\n${body}`;
+  const rule = (body: string) => `rules:\n  - id: x-regel\n    title: { nl: X, en: X }\n    description: { nl: X, en: X }\n    source: test\n    severity: warning\n${body}${body.endsWith('\n') ? '' : '\n'}    norm: praktijk\n`;
   const msgs = '    messages:\n      late: { nl: "{due}", en: "{due}" }\n      missing: { nl: "{due}", en: "{due}" }\n';
 
   it('names an unknown case key with file, line and a suggestion', () => {
@@ -98,7 +99,7 @@ describe('invalid rules files', () => {
   });
 
   it('refuses a second rule of the same id unless it overrides, and an override of nothing', () => {
-    const dup = `rules:\n  - id: probleemanalyse\n    title: { nl: X, en: X }\n    description: { nl: X, en: X }\n    source: t\n    kind: date\n    date: { week: 1 }\n`;
+    const dup = `rules:\n  - id: probleemanalyse\n    title: { nl: X, en: X }\n    description: { nl: X, en: X }\n    source: t\n    norm: praktijk\n    kind: date\n    date: { week: 1 }\n`;
     expect(problems(dup)).toEqual([expect.objectContaining({ line: 2, code: 'rule-duplicate-id' })]);
     expect(problems(rule('    override: true\n    kind: date\n    date: { week: 1 }\n'))).toEqual([expect.objectContaining({ code: 'rule-override-unknown' })]);
   });
@@ -114,7 +115,7 @@ describe('invalid rules files', () => {
     expect(problems(rule('    kind: date\n    date: { rule: wia-aanvrag }\n'))).toEqual([
       expect.objectContaining({ code: 'rule-unknown-ref', message: 'rule x-regel refers to unknown rule `wia-aanvrag` (did you mean `wia-aanvraag`?)' }),
     ]);
-    const cycle = `rules:\n  - { id: a-a, title: { nl: A, en: A }, description: { nl: A, en: A }, source: t, kind: date, date: { rule: b-b } }\n  - { id: b-b, title: { nl: B, en: B }, description: { nl: B, en: B }, source: t, kind: deadline, field: probleemanalyse, due: { rule: a-a }, severity: info, messages: { late: { nl: x, en: x }, missing: { nl: x, en: x } } }\n`;
+    const cycle = `rules:\n  - { id: a-a, title: { nl: A, en: A }, description: { nl: A, en: A }, source: t, norm: praktijk, kind: date, date: { rule: b-b } }\n  - { id: b-b, title: { nl: B, en: B }, description: { nl: B, en: B }, source: t, norm: praktijk, kind: deadline, field: probleemanalyse, due: { rule: a-a }, severity: info, messages: { late: { nl: x, en: x }, missing: { nl: x, en: x } } }\n`;
     expect(problems(cycle).map((p) => p.code)).toContain('rule-cycle');
   });
 

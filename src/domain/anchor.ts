@@ -6,6 +6,8 @@ import type { Context } from './context.js';
 export interface Resolved {
   date: Datum;
   basis: Basis;
+  /** The date still moves: it counts days late up to the as-of date (a WIA aanvraag not yet made). */
+  provisional: boolean;
 }
 
 /** The date an anchor stands for in this case, or undefined when a date it needs is not recorded. */
@@ -13,44 +15,46 @@ export function resolveAnchor(anchor: Anchor, ctx: Context): Resolved | undefine
   const start = resolveBase(anchor, ctx);
   if (!start) return undefined;
   let date = start.date.plus(anchor.days);
-  if (anchor.plusWeeksOf) {
-    const weeks = ctx.valueAt(anchor.plusWeeksOf);
-    if (typeof weeks === 'number') date = date.plus(7 * weeks);
+  let provisional = start.provisional;
+  if (anchor.plusDaysLate) {
+    const late = ctx.result(anchor.plusDaysLate);
+    date = date.plus(late.daysLate);
+    provisional ||= late.provisional ?? false;
   }
-  if (anchor.plusDaysLate) date = date.plus(ctx.result(anchor.plusDaysLate).daysLate);
-  if (anchor.werkdag) date = ctx.werkdagen.volgendeWerkdag(date);
-  return { date, basis: start.basis };
+  if (anchor.werkdag === 'next') date = ctx.werkdagen.volgendeWerkdag(date);
+  else if (anchor.werkdag === 'previous') date = ctx.werkdagen.vorigeWerkdag(date);
+  return { date, basis: start.basis, provisional };
 }
 
 function resolveBase(anchor: Anchor, ctx: Context): Resolved | undefined {
   const base = anchor.base;
+  const plain = (date: Datum): Resolved => ({ date, basis: { anchor }, provisional: false });
   switch (base.type) {
-    case 'week': {
-      const date =
-        base.at === 'start' ? ctx.clock.weekStart(base.week)
-        : base.at === 'end' ? ctx.clock.weekEnd(base.week)
-        : ctx.clock.dayAfterWeek(base.week);
-      return { date, basis: { anchor } };
-    }
+    case 'week':
+      return plain(base.at === 'start' ? ctx.clock.weekStart(base.week) : base.at === 'end' ? ctx.clock.weekEnd(base.week) : ctx.clock.dayAfterWeek(base.week));
     case 'field': {
       const date = ctx.dateAt(base.path);
-      return date && { date, basis: { anchor, fieldDate: date } };
+      return date && { date, basis: { anchor, fieldDate: date }, provisional: false };
     }
     case 'clock':
-      return { date: base.name === 'ziekmelding' ? ctx.clock.ziekmelding : ctx.clock.eindeWachttijd, basis: { anchor } };
+      return plain(base.name === 'ziekmelding' ? ctx.clock.ziekmelding : ctx.clock.eindeWachttijd);
     case 'rule': {
       const entry = ctx.result(base.id).entry;
       const date = entry?.[base.point];
-      return date ? { date, basis: { anchor } } : undefined;
+      return date ? { date, basis: { anchor }, provisional: entry?.provisional ?? false } : undefined;
     }
-    case 'earliest': {
-      // The earliest of the dates that can be computed; its own basis says which one decided.
+    case 'earliest':
+    case 'latest': {
+      // Of the dates that can be computed, the one that decides; the basis says which it was,
+      // with this anchor's own offset and working-day rule added, so a message can name it.
       let best: Resolved | undefined;
       for (const sub of base.of) {
         const r = resolveAnchor(sub, ctx);
-        if (r && (!best || r.date.isBefore(best.date))) best = r;
+        if (r && (!best || (base.type === 'earliest' ? r.date.isBefore(best.date) : r.date.isAfter(best.date)))) best = r;
       }
-      return best;
+      if (!best) return undefined;
+      const decided = best.basis.anchor;
+      return { ...best, basis: { ...best.basis, anchor: { ...decided, days: decided.days + anchor.days, werkdag: anchor.werkdag ?? decided.werkdag } } };
     }
   }
 }

@@ -4,16 +4,33 @@ import type { Datum } from './datum.js';
 export const EERSTE_SPOOR_STATUSES = ['kansrijk', 'onduidelijk', 'onwaarschijnlijk', 'uitgesloten'] as const;
 export type EersteSpoorStatus = (typeof EERSTE_SPOOR_STATUSES)[number];
 
-/** A full recovery of fewer than 28 days: `van` is the first and `tot` the last day recovered. */
-export interface Onderbreking {
+/** A range of days, both included: an onderbreking (`van` the first day recovered, `tot` the last) or a leave. */
+export interface Periode {
   van: Datum;
   tot: Datum;
+}
+
+/** A full recovery of fewer than 28 days (samentelling). */
+export type Onderbreking = Periode;
+
+/** `uwv_wia_brief: geen`: UWV sent no letter about the WIA aanvraag (art. 64 lid 6 Wet WIA). */
+export const GEEN_BRIEF = 'geen';
+
+export interface Loonsanctie {
+  /** As imposed by UWV, at most 52 (art. 25 lid 9 Wet WIA). */
+  weken: number;
+  /** The day UWV received the employer's report that the shortcoming is repaired (lid 12). */
+  herstel_gemeld?: Datum | undefined;
+  /** UWV's decision that it is repaired (lid 13). */
+  herstel_vastgesteld?: Datum | undefined;
 }
 
 export interface Case {
   werknemer?: string | undefined;
   ziekmelding: Datum;
   onderbrekingen: Onderbreking[];
+  /** Zwangerschaps- en bevallingsverlof: days that do not count on the sickness clock. */
+  wazo_verlof: Periode[];
   hersteld?: Datum | undefined;
   loon_percentage?: number | undefined;
   probleemanalyse?: Datum | undefined;
@@ -28,9 +45,16 @@ export interface Case {
     | undefined;
   actueel_oordeel?: Datum | undefined;
   eindevaluatie?: Datum | undefined;
+  uwv_wia_brief?: Datum | typeof GEEN_BRIEF | undefined;
   wia_aanvraag?: Datum | undefined;
   verlenging_weken: number;
-  loonsanctie_weken: number;
+  /** The short form of `loonsanctie.weken`; the validated case carries both. */
+  loonsanctie_weken?: number | undefined;
+  loonsanctie?: Loonsanctie | undefined;
+  /** The last day of the contract. */
+  einde_dienstverband?: Datum | undefined;
+  melding_einde_dienstverband?: Datum | undefined;
+  riv_einde_dienstverband?: Datum | undefined;
   notities?: string | undefined;
 }
 

@@ -1,29 +1,37 @@
+import type { Case, Periode } from './case.js';
 import { Datum } from './datum.js';
-import type { Onderbreking } from './case.js';
+import { daysCounted, merged, nthDay } from './periode.js';
 
-/** Sick-day 728 is the last day of the 104 weeks of the wachttijd (BW 7:629). */
+/** Sick-day 728 is the last day of the 104 weeks of the wachttijd (art. 7:629 lid 1 BW, art. 23 Wet WIA). */
 export const WACHTTIJD_DAGEN = 728;
 
 /**
- * The sickness clock: sick-days counted from the ziekmelding, with the recovery days of each
- * onderbreking left out (samentelling, BW 7:629 lid 10). Onderbrekingen must be validated
- * first: after the ziekmelding, in order, not overlapping.
+ * The sickness clock: sick-days counted from the ziekmelding, leaving out the days of each
+ * onderbreking (samentelling, art. 7:629 lid 10 BW) and of WAZO-verlof (art. 38 lid 1
+ * Ziektewet, art. 23 lid 5 Wet WIA). The periods must be validated first: after the
+ * ziekmelding, in order, not overlapping one another. See docs/law.md, "The sickness clock".
  */
 export class Clock {
+  private readonly pauses: readonly Periode[];
+
   constructor(
     readonly ziekmelding: Datum,
-    private readonly onderbrekingen: readonly Onderbreking[] = [],
+    onderbrekingen: readonly Periode[] = [],
     readonly hersteld?: Datum,
     private readonly verlengingWeken = 0,
-  ) {}
+    readonly eindeDienstverband?: Datum,
+    readonly wazoVerlof: readonly Periode[] = [],
+  ) {
+    this.pauses = merged(onderbrekingen, wazoVerlof);
+  }
+
+  static of(c: Case): Clock {
+    return new Clock(c.ziekmelding, c.onderbrekingen, c.hersteld, c.verlenging_weken, c.einde_dienstverband, c.wazo_verlof);
+  }
 
   /** The date of sick-day `n` (sick-day 1 is the ziekmelding). */
   sickDay(n: number): Datum {
-    let d = this.ziekmelding.plus(n - 1);
-    for (const o of this.onderbrekingen) {
-      if (!o.van.isAfter(d)) d = d.plus(o.tot.since(o.van) + 1);
-    }
-    return d;
+    return nthDay(this.ziekmelding, n, this.pauses);
   }
 
   /** Sick-day 7(N−1)+1: the first day of ziekteweek N. */
@@ -36,35 +44,45 @@ export class Clock {
     return this.sickDay(7 * week);
   }
 
-  /** Sick-day 7N+1, the day after week N (not yet moved to a working day). */
+  /** Sick-day 7N+1, the day after week N. */
   dayAfterWeek(week: number): Datum {
     return this.sickDay(7 * week + 1);
   }
 
   /**
    * How many sick-days have passed by `date`, counting the date itself. A date inside an
-   * onderbreking gives the last sick-day before it: the clock stands still while recovered.
+   * onderbreking or a leave gives the last sick-day before it: the clock stands still.
    */
   sickDaysBy(date: Datum): number {
-    if (date.isBefore(this.ziekmelding)) return 0;
-    let days = date.since(this.ziekmelding) + 1;
-    for (const o of this.onderbrekingen) {
-      if (o.van.isAfter(date)) break;
-      const lastRecovered = Datum.min(o.tot, date);
-      days -= lastRecovered.since(o.van) + 1;
-    }
-    return days;
+    return daysCounted(this.ziekmelding, date, this.pauses);
+  }
+
+  /** The ziekteweek `date` falls in (at least 1); for a date before the ziekmelding, week 1. */
+  weekOf(date: Datum): number {
+    return Math.max(1, Math.ceil(this.sickDaysBy(date) / 7));
   }
 
   /** The ziekteweek `date` falls in; null before the ziekmelding or once hersteld. */
   weekOn(date: Datum): number | null {
     if (date.isBefore(this.ziekmelding)) return null;
     if (this.hersteld && !date.isBefore(this.hersteld)) return null;
-    return Math.max(1, Math.ceil(this.sickDaysBy(date) / 7));
+    return this.weekOf(date);
   }
 
   /** The last day of the wachttijd: sick-day 728, extended by VLD weeks in calendar days. */
   get eindeWachttijd(): Datum {
     return this.sickDay(WACHTTIJD_DAGEN).plus(7 * this.verlengingWeken);
+  }
+
+  /**
+   * The last day the employer's obligations for this sickness run: the day before hersteld
+   * (the first day fit for work), or the last day of the contract, whichever comes first.
+   * Undefined while the employee is sick and employed. A deadline that falls after it is not
+   * applicable.
+   */
+  get laatsteDag(): Datum | undefined {
+    const beforeHersteld = this.hersteld?.plus(-1);
+    if (beforeHersteld && this.eindeDienstverband) return Datum.min(beforeHersteld, this.eindeDienstverband);
+    return beforeHersteld ?? this.eindeDienstverband;
   }
 }

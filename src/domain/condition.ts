@@ -15,9 +15,15 @@ export function holds(cond: Condition, ctx: Context): boolean {
       const v = ctx.valueAt(cond.path);
       return typeof v === 'number' && v < cond.limit;
     }
+    case 'compare': {
+      const subject = resolveAnchor(cond.subject, ctx);
+      const other = subject && resolveAnchor(cond.anchor, ctx);
+      if (!subject || !other) return false;
+      return cond.op === 'before' ? subject.date.isBefore(other.date) : subject.date.isAfter(other.date);
+    }
     case 'asOfOnOrAfter': {
       const r = resolveAnchor(cond.anchor, ctx);
-      return r !== undefined && !ctx.asOf.isBefore(r.date);
+      return r !== undefined && !ctx.asOfInCase.isBefore(r.date);
     }
     case 'all':
       return cond.of.every((c) => holds(c, ctx));

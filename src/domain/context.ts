@@ -10,6 +10,8 @@ export interface RuleResult {
   findings: Finding[];
   /** Days by which the rule's deadline was, or so far is, missed (0 when not). */
   daysLate: number;
+  /** `daysLate` is still growing: the entry is missing and overdue. */
+  provisional?: boolean | undefined;
 }
 
 /** Everything a rule may look at while one case is evaluated. */
@@ -18,6 +20,11 @@ export interface Context {
   readonly clock: Clock;
   readonly asOf: Datum;
   readonly werkdagen: Werkdagen;
+  /**
+   * The as-of date, or the case's last day if that came first: a condition such as "once the
+   * as-of date is past week 52" looks no further than the end of the employer's obligations.
+   */
+  readonly asOfInCase: Datum;
   valueAt(path: FieldPath): unknown;
   dateAt(path: FieldPath): Datum | undefined;
   /** Another rule's result, evaluated once per case. */

@@ -11,6 +11,7 @@ import { evaluateDate } from './kinds/date.js';
 import { evaluateDateOrder } from './kinds/date-order.js';
 import { evaluateDeadline } from './kinds/deadline.js';
 import { evaluateInterval } from './kinds/interval.js';
+import { evaluateLoonsanctie } from './kinds/loonsanctie.js';
 import { evaluateTextScan } from './kinds/text-scan.js';
 
 /**
@@ -27,7 +28,8 @@ export class RulesEngine {
   }
 
   evaluate(c: Case, asOf: Datum): Evaluation {
-    const clock = new Clock(c.ziekmelding, c.onderbrekingen, c.hersteld, c.verlenging_weken);
+    const clock = Clock.of(c);
+    const laatsteDag = clock.laatsteDag;
     const results = new Map<string, RuleResult>();
     const inProgress = new Set<string>();
     const byId = this.byId;
@@ -36,6 +38,7 @@ export class RulesEngine {
       case: c,
       clock,
       asOf,
+      asOfInCase: laatsteDag ? Datum.min(asOf, laatsteDag) : asOf,
       werkdagen: this.werkdagen,
       valueAt: (path) => fieldAt(c, path),
       dateAt: (path) => {
@@ -100,11 +103,12 @@ function evaluateVariant(id: string, v: Variant, ctx: Context): RuleResult {
     case 'check': return evaluateCheck(id, v, ctx);
     case 'date-order': return evaluateDateOrder(id, v, ctx);
     case 'text-scan': return evaluateTextScan(id, v, ctx);
+    case 'loonsanctie': return evaluateLoonsanctie(id, v, ctx);
   }
 }
 
 function isMilestone(rule: Rule): boolean {
-  return rule.variants.some((v) => v.kind === 'deadline' || v.kind === 'interval' || v.kind === 'date');
+  return rule.variants.some((v) => v.kind === 'deadline' || v.kind === 'interval' || v.kind === 'date' || v.kind === 'loonsanctie');
 }
 
 /** The field a milestone rule is satisfied by, to show what was recorded even when it does not apply. */

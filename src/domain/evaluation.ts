@@ -16,6 +16,8 @@ export interface TimelineEntry {
   days: number | null;
   /** The anchor that decided `due`, to say why a date is what it is. */
   basis: Basis | null;
+  /** `due` still moves with the as-of date (it adds days late that are still running). */
+  provisional?: boolean | undefined;
 }
 
 /** The anchor that produced a date, with the recorded date it started from (if any). */
@@ -25,7 +27,8 @@ export interface Basis {
 }
 
 /** Which way a rule is not satisfied; picks the message template. */
-export type FindingType = 'late' | 'missing' | 'early' | 'order' | 'gap' | 'check' | 'before' | 'after' | 'match';
+export const FINDING_TYPES = ['late', 'missing', 'early', 'delayed', 'order', 'gap', 'check', 'before', 'after', 'match', 'shortened', 'lifted', 'undecided'] as const;
+export type FindingType = (typeof FINDING_TYPES)[number];
 
 export interface FindingArgs {
   due?: Datum | undefined;
@@ -37,7 +40,7 @@ export interface FindingArgs {
   value?: string | number | undefined;
   /** The date a date-order finding is about. */
   date?: Datum | undefined;
-  /** The bound a date crossed: the ziekmelding, the as-of date, the date it must not precede. */
+  /** The bound a date crossed: the ziekmelding, the as-of date, the date it must not precede, a lapsed grace period. */
   limit?: Datum | undefined;
 }
 

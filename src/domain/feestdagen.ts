@@ -86,6 +86,13 @@ export class Werkdagen {
     while (!this.isWerkdag(d)) d = d.plus(1);
     return d;
   }
+
+  /** The date itself when it is a working day, else the last working day before it (art. 38 lid 2 Ziektewet). */
+  vorigeWerkdag(datum: Datum): Datum {
+    let d = datum;
+    while (!this.isWerkdag(d)) d = d.plus(-1);
+    return d;
+  }
 }
 
 function ymd(year: number, month: number, day: number): Datum {

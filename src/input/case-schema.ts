@@ -1,43 +1,52 @@
 import * as z from 'zod/mini';
-import { EERSTE_SPOOR_STATUSES, type Case, type Onderbreking } from '../domain/case.js';
+import { EERSTE_SPOOR_STATUSES, GEEN_BRIEF, type Case, type Periode } from '../domain/case.js';
 import { Datum } from '../domain/datum.js';
 import { schemaAt, unwrap } from './schema-walk.js';
 
 /**
- * The case file of contract.md as a zod schema. Each leaf is registered with its field type,
- * so the rules loader can check that a rule's `field:` names a date, a list of dates, a
+ * The case file (README.md, "The case file") as a zod schema. Each leaf is registered with its field
+ * type, so the rules loader can check that a rule's `field:` names a date, a list of dates, a
  * number, and so on, without a second hand-kept list of keys.
  */
-export type FieldType = 'date' | 'dates' | 'text' | 'number' | 'status' | 'onderbrekingen';
+export type FieldType = 'date' | 'date-or-geen' | 'dates' | 'text' | 'number' | 'status' | 'ranges';
 export const fieldTypes = z.registry<{ fieldType: FieldType }>();
 
-/** Date fields accept any YAML value and explain themselves, so that `2025-02-29` and `20250106` read alike. */
-const datum = z.pipe(
+/** A date, or (where `orGeen`) the word `geen`; any YAML value comes in and explains itself, so `2025-02-29` and `20250106` read alike. */
+const datumOf = (orGeen: boolean) => z.pipe(
   z.unknown(),
   z.transform((input, ctx) => {
-    const parsed = typeof input === 'string' ? Datum.parse(input.trim()) : undefined;
+    const text = typeof input === 'string' ? input.trim() : undefined;
+    if (orGeen && text?.toLowerCase() === GEEN_BRIEF) return GEEN_BRIEF;
+    const parsed = text === undefined ? undefined : Datum.parse(text);
     if (parsed) return parsed;
-    ctx.issues.push({ code: 'custom', input, params: { problem: input === undefined ? 'required' : 'not-a-date' } });
+    ctx.issues.push({ code: 'custom', input, params: { problem: input === undefined ? 'required' : 'not-a-date', args: orGeen ? { alternative: GEEN_BRIEF } : undefined } });
     return z.NEVER;
   }),
 );
+const datum = datumOf(false) as z.ZodMiniType<Datum, unknown>;
+const datumOrGeen = datumOf(true).register(fieldTypes, { fieldType: 'date-or-geen' }) as z.ZodMiniType<Datum | typeof GEEN_BRIEF, unknown>;
 
 const date = () => z.optional(datum).register(fieldTypes, { fieldType: 'date' });
 const dates = () => z._default(z.array(datum), []).register(fieldTypes, { fieldType: 'dates' });
 const text = () => z.optional(z.string()).register(fieldTypes, { fieldType: 'text' });
-const weeks = (max?: number) =>
-  z._default(max === undefined ? z.int().check(z.minimum(0)) : z.int().check(z.minimum(0), z.maximum(max)), 0)
-    .register(fieldTypes, { fieldType: 'number' });
+const weeks = (max?: number) => {
+  const n = max === undefined ? z.int().check(z.minimum(0)) : z.int().check(z.minimum(0), z.maximum(max));
+  return n.register(fieldTypes, { fieldType: 'number' });
+};
+// UWV imposes a loonsanctie of at most 52 weeks (art. 25 lid 9 Wet WIA).
+const LOONSANCTIE_MAX_WEKEN = 52;
 
-const onderbreking = z.strictObject({ van: datum, tot: datum });
+const periode = z.strictObject({ van: datum, tot: datum });
+const periodes = (kind: PeriodeKind) =>
+  z._default(z.array(periode).check(z.superRefine((list, ctx) => checkPeriodes(kind, list, ctx))), []).register(fieldTypes, { fieldType: 'ranges' });
 
-export const caseSchema = z
+const caseObject = z
   .strictObject({
     // A reference from a case-management system is often a number; it is kept as text.
     werknemer: z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String))).register(fieldTypes, { fieldType: 'text' }),
     ziekmelding: datum.register(fieldTypes, { fieldType: 'date' }),
-    onderbrekingen: z._default(z.array(onderbreking).check(z.superRefine((list, ctx) => checkOnderbrekingen(list, ctx))), [])
-      .register(fieldTypes, { fieldType: 'onderbrekingen' }),
+    onderbrekingen: periodes('onderbreking'),
+    wazo_verlof: periodes('wazo'),
     hersteld: date(),
     loon_percentage: z.optional(z.number().check(z.minimum(0), z.maximum(100))).register(fieldTypes, { fieldType: 'number' }),
     probleemanalyse: date(),
@@ -61,13 +70,29 @@ export const caseSchema = z
     ),
     actueel_oordeel: date(),
     eindevaluatie: date(),
+    uwv_wia_brief: z.optional(datumOrGeen).register(fieldTypes, { fieldType: 'date-or-geen' }),
     wia_aanvraag: date(),
-    verlenging_weken: weeks(),
-    // UWV imposes a loonsanctie of at most 52 weeks (art. 25 lid 9 WIA).
-    loonsanctie_weken: weeks(52),
+    verlenging_weken: z._default(weeks(), 0),
+    loonsanctie_weken: z.optional(weeks(LOONSANCTIE_MAX_WEKEN)),
+    loonsanctie: z.optional(
+      z.strictObject({
+        weken: weeks(LOONSANCTIE_MAX_WEKEN),
+        herstel_gemeld: date(),
+        herstel_vastgesteld: date(),
+      }),
+    ),
+    einde_dienstverband: date(),
+    melding_einde_dienstverband: date(),
+    riv_einde_dienstverband: date(),
     notities: text(),
   })
-  .check(z.superRefine((c, ctx) => checkOnderbrekingenInCase(c, ctx))) satisfies z.ZodMiniType<Case, unknown>; // output is the domain's Case
+  .check(z.superRefine((c, ctx) => checkCase(c, ctx)));
+
+/** The validated case, with `loonsanctie_weken: N` also given as `loonsanctie: { weken: N }` for the rules. */
+export const caseSchema = z.pipe(
+  caseObject,
+  z.transform((c) => (c.loonsanctie_weken !== undefined && !c.loonsanctie ? { ...c, loonsanctie: { weken: c.loonsanctie_weken } } : c)),
+) satisfies z.ZodMiniType<Case, unknown>; // output is the domain's Case
 
 /** Whether a key path holds free text (werknemer, notities, begeleider): what --redact hides. */
 export function isFreeText(path: readonly (string | number)[]): boolean {
@@ -80,31 +105,42 @@ type Issues = { addIssue(issue: { code: 'custom'; path: (string | number)[]; par
 const issue = (ctx: Issues, path: (string | number)[], problem: string, args: Record<string, unknown>): void =>
   ctx.addIssue({ code: 'custom', path, params: { problem, args }, input: undefined });
 
+type PeriodeKind = 'onderbreking' | 'wazo';
+
 /**
- * Samentelling needs recoveries of fewer than 28 days, in order and not overlapping. Checked
- * on the list itself, so these problems show even when other keys of the case are wrong.
+ * Samentelling needs recoveries of fewer than 28 days, in order and not overlapping; leaves
+ * must be in order and not overlap either (any length: sickness around a leave is one period).
+ * Checked on the list itself, so these problems show even when other keys are wrong.
  */
-function checkOnderbrekingen(list: readonly Onderbreking[], ctx: Issues): void {
+function checkPeriodes(kind: PeriodeKind, list: readonly Periode[], ctx: Issues): void {
   list.forEach((o, i) => {
     const prev = list[i - 1];
     if (o.tot.isBefore(o.van)) {
-      issue(ctx, [i, 'tot'], 'onderbreking-reversed', { van: o.van.toString(), tot: o.tot.toString() });
+      issue(ctx, [i, 'tot'], kind === 'wazo' ? 'wazo-reversed' : 'onderbreking-reversed', { van: o.van.toString(), tot: o.tot.toString() });
       return;
     }
     const days = o.tot.since(o.van) + 1;
-    if (days >= 28) {
+    if (kind === 'onderbreking' && days >= 28) {
       issue(ctx, [i], 'onderbreking-too-long', { days, van: o.van.toString(), tot: o.tot.toString(), newCase: o.tot.plus(1).toString() });
     }
-    if (prev && !prev.tot.isBefore(prev.van) && o.van.isBefore(prev.van)) {
+    if (!prev || prev.tot.isBefore(prev.van)) return;
+    if (kind === 'wazo') {
+      if (!o.van.isAfter(prev.tot)) issue(ctx, [i, 'van'], 'wazo-unordered', { van: o.van.toString(), prevTot: prev.tot.toString() });
+    } else if (o.van.isBefore(prev.van)) {
       issue(ctx, [i, 'van'], 'onderbrekingen-unordered', { van: o.van.toString(), prevVan: prev.van.toString() });
-    } else if (prev && !o.van.isAfter(prev.tot)) {
+    } else if (!o.van.isAfter(prev.tot)) {
       issue(ctx, [i, 'van'], 'onderbrekingen-overlap', { van: o.van.toString(), prevTot: prev.tot.toString() });
     }
   });
 }
 
-/** Every onderbreking lies inside the sickness period: after the ziekmelding, before hersteld. */
-function checkOnderbrekingenInCase(c: Case, ctx: Issues): void {
+/**
+ * What the case's keys say together: every onderbreking and leave lies inside the sickness
+ * period; an onderbreking neither overlaps nor touches a leave (sickness directly before and
+ * after a leave is one period, docs/law.md); one form of the loonsanctie; UWV decides on a
+ * repair after it was reported.
+ */
+function checkCase(c: z.output<typeof caseObject>, ctx: Issues): void {
   c.onderbrekingen.forEach((o, i) => {
     if (!o.van.isAfter(c.ziekmelding)) {
       issue(ctx, ['onderbrekingen', i, 'van'], 'onderbreking-before-ziekmelding', { van: o.van.toString(), ziekmelding: c.ziekmelding.toString() });
@@ -112,5 +148,21 @@ function checkOnderbrekingenInCase(c: Case, ctx: Issues): void {
     if (c.hersteld && !o.tot.isBefore(c.hersteld)) {
       issue(ctx, ['onderbrekingen', i, 'tot'], 'onderbreking-after-hersteld', { tot: o.tot.toString(), hersteld: c.hersteld.toString() });
     }
+    const leave = c.wazo_verlof.find((w) => !w.van.isAfter(o.tot.plus(1)) && !o.van.isAfter(w.tot.plus(1)));
+    if (leave) {
+      issue(ctx, ['onderbrekingen', i], 'wazo-onderbreking', { van: o.van.toString(), tot: o.tot.toString(), wazoVan: leave.van.toString(), wazoTot: leave.tot.toString() });
+    }
   });
+  c.wazo_verlof.forEach((w, i) => {
+    if (!w.van.isAfter(c.ziekmelding)) {
+      issue(ctx, ['wazo_verlof', i, 'van'], 'wazo-outside-case', { van: w.van.toString(), ziekmelding: c.ziekmelding.toString() });
+    } else if (c.hersteld && !w.van.isBefore(c.hersteld)) {
+      issue(ctx, ['wazo_verlof', i, 'van'], 'wazo-outside-case', { van: w.van.toString(), hersteld: c.hersteld.toString() });
+    }
+  });
+  if (c.loonsanctie_weken !== undefined && c.loonsanctie) issue(ctx, ['loonsanctie_weken'], 'loonsanctie-twice', {});
+  const { herstel_gemeld: gemeld, herstel_vastgesteld: vastgesteld } = c.loonsanctie ?? {};
+  if (vastgesteld && (!gemeld || vastgesteld.isBefore(gemeld))) {
+    issue(ctx, ['loonsanctie', 'herstel_vastgesteld'], 'herstel-before-melding', { vastgesteld: vastgesteld.toString(), gemeld: gemeld?.toString() });
+  }
 }

@@ -35,7 +35,7 @@ function cellValue(name: string, cell: string): unknown {
   switch (type) {
     case 'dates':
       return cell.split(LIST_SEPARATOR).filter(Boolean);
-    case 'onderbrekingen':
+    case 'ranges':
       return cell.split(LIST_SEPARATOR).filter(Boolean).map((item) => {
         const [van, tot] = item.split('..');
         return { van, tot };

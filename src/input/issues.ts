@@ -22,7 +22,7 @@ export function issuesToProblems(
     switch (issue.code) {
       case 'custom': {
         const params = (issue.params ?? {}) as { problem?: ProblemCode; args?: ProblemArgs };
-        at(path, params.problem ?? 'wrong-type', params.args ?? { value: written, key: String(path[path.length - 1] ?? '') });
+        at(path, params.problem ?? 'wrong-type', { value: written, key: String(path[path.length - 1] ?? ''), ...params.args });
         break;
       }
       case 'unrecognized_keys':
@@ -40,7 +40,8 @@ export function issuesToProblems(
         at(path, 'wrong-type', { value: written, expected: 'string' });
         break;
       case 'invalid_value':
-        at(path, 'not-one-of', { value: written, options: issue.values.map(String) });
+        if (written === undefined) at(path, 'required', { key: String(path[path.length - 1] ?? ''), options: issue.values.map(String) });
+        else at(path, 'not-one-of', { value: written, options: issue.values.map(String) });
         break;
       case 'too_big':
         at(path, 'out-of-range', { value: written, max: Number(issue.maximum) });

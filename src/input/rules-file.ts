@@ -103,12 +103,16 @@ function* ruleRefs(rule: Rule): Generator<string> {
   const fromAnchor = function* (a: Anchor | undefined): Generator<string> {
     if (!a) return;
     if (a.base.type === 'rule') yield a.base.id;
-    if (a.base.type === 'earliest') for (const sub of a.base.of) yield* fromAnchor(sub);
+    if (a.base.type === 'earliest' || a.base.type === 'latest') for (const sub of a.base.of) yield* fromAnchor(sub);
     if (a.plusDaysLate) yield a.plusDaysLate;
   };
   const fromCondition = function* (c: Condition | undefined): Generator<string> {
     if (!c) return;
     if (c.type === 'asOfOnOrAfter') yield* fromAnchor(c.anchor);
+    if (c.type === 'compare') {
+      yield* fromAnchor(c.subject);
+      yield* fromAnchor(c.anchor);
+    }
     if (c.type === 'all' || c.type === 'any') for (const sub of c.of) yield* fromCondition(sub);
     if (c.type === 'not') yield* fromCondition(c.of);
   };
@@ -117,18 +121,28 @@ function* ruleRefs(rule: Rule): Generator<string> {
     if (v.kind === 'deadline') {
       yield* fromAnchor(v.from);
       yield* fromAnchor(v.due);
+      yield* fromAnchor(v.expectedBy);
+      yield* fromAnchor(v.lateAgainst);
     }
     if (v.kind === 'interval') yield* fromAnchor(v.until);
     if (v.kind === 'date') yield* fromAnchor(v.date);
+    if (v.kind === 'loonsanctie') {
+      yield* fromAnchor(v.start);
+      yield* fromAnchor(v.decision);
+    }
   }
 }
 
 /** Placeholders every template may use, and those of each kind of finding. */
 const COMMON_PLACEHOLDERS = ['key', 'title'];
 const PLACEHOLDERS: Record<string, readonly string[]> = {
-  late: ['done', 'due', 'days', 'basis', 'from'],
-  missing: ['due', 'days', 'basis', 'from'],
+  late: ['done', 'due', 'days', 'basis', 'from', 'limit'],
+  missing: ['due', 'days', 'basis', 'from', 'limit'],
   early: ['done', 'from', 'days', 'due'],
+  delayed: ['done', 'limit', 'days', 'due', 'basis'],
+  shortened: ['done', 'due', 'days', 'limit', 'date', 'from'],
+  lifted: ['done', 'due', 'days', 'limit', 'date', 'from'],
+  undecided: ['done', 'due', 'days'],
   order: ['done', 'limit'],
   gap: ['from', 'done', 'days'],
   check: ['value'],
@@ -157,7 +171,8 @@ class Compiler {
       title: r.title,
       description: r.description,
       interpretation: r.interpretation,
-      source: r.source,
+      source: typeof r.source === 'string' ? { nl: r.source, en: r.source } : r.source,
+      norm: r.norm,
       overrides: r.override,
       clockDate: r.clockDate,
       variants,
@@ -176,7 +191,8 @@ class Compiler {
   private variant(v: VariantSource, rule: RuleSource, at: Path): Variant | undefined {
     const when = v.when && this.condition(v.when, [...at, 'when']);
     const spec = (name: keyof NonNullable<VariantSource['messages']>, required: boolean): FindingSpec | undefined => {
-      const m = v.messages?.[name];
+      // A variant may take a message from its rule, as it takes the rule's severity and consequence.
+      const m = v.messages?.[name] ?? rule.messages?.[name];
       if (!m) {
         if (required) this.problem([...at, 'messages'], 'rule-missing-key', { key: `messages.${name}`, kind: v.kind });
         return undefined;
@@ -195,14 +211,20 @@ class Compiler {
     switch (v.kind) {
       case 'deadline': {
         const field = this.field(need(v.field, 'field'), [...at, 'field'], ['date']);
-        const late = spec('late', true);
-        const missing = spec('missing', true);
+        const dated = !v.noDeadline;
+        if (v.noDeadline && v.due) this.problem([...at, 'due'], 'rule-anchor', { found: 'due + noDeadline' });
+        const late = spec('late', dated);
+        const missing = spec('missing', dated);
         const order = spec('order', v.notBefore !== undefined);
-        if (!field || !late || !missing) return undefined;
+        const delayed = spec('delayed', v.expectedBy !== undefined);
+        if (!field || (dated && (!late || !missing))) return undefined;
         return {
-          kind: 'deadline', when, field, late, missing, order, early: spec('early', false),
+          kind: 'deadline', when, field, late, missing, order, delayed, early: spec('early', false),
           from: v.from && this.anchor(v.from, [...at, 'from']),
           due: v.due && this.anchor(v.due, [...at, 'due']),
+          noDeadline: v.noDeadline,
+          expectedBy: v.expectedBy && this.anchor(v.expectedBy, [...at, 'expectedBy']),
+          lateAgainst: v.lateAgainst && this.anchor(v.lateAgainst, [...at, 'lateAgainst']),
           notBefore: this.field(v.notBefore, [...at, 'notBefore'], ['date']),
           notAfter: this.field(v.notAfter, [...at, 'notAfter'], ['date']),
         };
@@ -218,7 +240,7 @@ class Compiler {
       }
       case 'date': {
         const date = need(v.date, 'date');
-        return date && { kind: 'date', when, date: this.anchor(date, [...at, 'date']) };
+        return date && { kind: 'date', when, date: this.anchor(date, [...at, 'date']), notAfterEnd: v.notAfterEnd };
       }
       case 'check': {
         const cond = need(when, 'when');
@@ -229,7 +251,26 @@ class Compiler {
       case 'date-order': {
         const before = spec('before', true);
         const after = spec('after', true);
-        return before && after && { kind: 'date-order', when, before, after };
+        const future = (v.future ?? []).map((f, i) => this.field(f, [...at, 'future', i], ['date']) && f);
+        if (!before || !after || future.some((f) => !f)) return undefined;
+        return { kind: 'date-order', when, future: future as string[], before, after };
+      }
+      case 'loonsanctie': {
+        const from = need(v.from, 'from');
+        const decision = need(v.decision, 'decision');
+        const endAfterDecision = need(v.endAfterDecision, 'endAfterDecision');
+        const weeks = this.field(need(v.weeks, 'weeks'), [...at, 'weeks'], ['number']);
+        const reported = this.field(need(v.reported, 'reported'), [...at, 'reported'], ['date']);
+        const decided = this.field(need(v.decided, 'decided'), [...at, 'decided'], ['date']);
+        const pausedBy = this.field(v.pausedBy, [...at, 'pausedBy'], ['ranges']);
+        const shortened = spec('shortened', true);
+        const lifted = spec('lifted', true);
+        const undecided = spec('undecided', true);
+        if (!from || !decision || endAfterDecision === undefined || !weeks || !reported || !decided || !shortened || !lifted || !undecided) return undefined;
+        return {
+          kind: 'loonsanctie', when, start: this.anchor(from, [...at, 'from']), weeks, pausedBy, reported, decided,
+          decision: this.anchor(decision, [...at, 'decision']), endAfterDecision, shortened, lifted, undecided,
+        };
       }
       case 'text-scan': {
         const fields = need(v.fields, 'fields')?.map((f, i) => this.field(f, [...at, 'fields', i], ['text']));
@@ -260,39 +301,44 @@ class Compiler {
   }
 
   private anchor(a: AnchorSource, at: Path): Anchor {
-    const bases = (['week', 'field', 'clock', 'rule', 'earliest'] as const).filter((k) => a[k] !== undefined);
+    const bases = (['week', 'field', 'clock', 'rule', 'earliest', 'latest'] as const).filter((k) => a[k] !== undefined);
     if (bases.length !== 1) this.problem(at, 'rule-anchor', { found: bases.join(', ') || '—' });
-    if (a.earliest && (a.days || a.weeks)) this.problem(at, 'rule-anchor', { found: 'earliest + days' });
     const days = (a.days ?? 0) + 7 * (a.weeks ?? 0);
+    const some = (list: AnchorSource[], key: 'earliest' | 'latest') => list.map((sub, i) => this.anchor(sub, [...at, key, i]));
     const base: Anchor['base'] =
       a.week !== undefined ? { type: 'week', week: a.week, at: a.at ?? 'end' }
-      : a.field !== undefined ? { type: 'field', path: this.field(a.field, [...at, 'field'], ['date']) ?? [] }
+      : a.field !== undefined ? { type: 'field', path: this.field(a.field, [...at, 'field'], ['date', 'date-or-geen']) ?? [] }
       : a.clock !== undefined ? { type: 'clock', name: a.clock }
       : a.rule !== undefined ? { type: 'rule', id: a.rule, point: a.point ?? 'due' }
-      : { type: 'earliest', of: (a.earliest ?? []).map((sub, i) => this.anchor(sub, [...at, 'earliest', i])) };
-    return {
-      base,
-      days,
-      plusWeeksOf: this.field(a.plusWeeksOf, [...at, 'plusWeeksOf'], ['number']),
-      plusDaysLate: a.plusDaysLate,
-      werkdag: a.werkdag ?? false,
-    };
+      : a.latest !== undefined ? { type: 'latest', of: some(a.latest, 'latest') }
+      : { type: 'earliest', of: some(a.earliest ?? [], 'earliest') };
+    const werkdag = a.werkdag === true ? 'next' : a.werkdag === false ? undefined : a.werkdag;
+    return { base, days, ...(a.plusDaysLate ? { plusDaysLate: a.plusDaysLate } : {}), ...(werkdag ? { werkdag } : {}) };
   }
 
   private condition(c: ConditionSource, at: Path): Condition {
     const tests: Condition[] = [];
+    if (c.field !== undefined && c.date !== undefined) this.problem(at, 'rule-anchor', { found: 'field, date' });
     if (c.field !== undefined) {
       const path = this.field(c.field, [...at, 'field'], undefined) ?? [];
       if (c.in) tests.push({ type: 'in', path, values: c.in });
       if (c.present !== undefined) tests.push({ type: 'present', path, present: c.present });
       if (c.below !== undefined) tests.push({ type: 'below', path, limit: c.below });
-      if (tests.length === 0) this.problem(at, 'rule-missing-key', { key: 'in | present | below', kind: 'when' });
     }
+    // before/after compare a date: a recorded one (`field`) or a computed one (`date`).
+    const subject = c.date !== undefined ? this.anchor(c.date, [...at, 'date']) : c.field !== undefined && (c.before || c.after) ? this.anchor({ field: c.field }, at) : undefined;
+    for (const op of ['before', 'after'] as const) {
+      const other = c[op];
+      if (!other) continue;
+      if (subject) tests.push({ type: 'compare', subject, op, anchor: this.anchor(other, [...at, op]) });
+      else this.problem([...at, op], 'rule-missing-key', { key: 'field | date', kind: op });
+    }
+    if ((c.field !== undefined || c.date !== undefined) && tests.length === 0) this.problem(at, 'rule-missing-key', { key: 'in | present | below | before | after', kind: 'when' });
     if (c.asOfOnOrAfter) tests.push({ type: 'asOfOnOrAfter', anchor: this.anchor(c.asOfOnOrAfter, [...at, 'asOfOnOrAfter']) });
     if (c.all) tests.push({ type: 'all', of: c.all.map((s, i) => this.condition(s, [...at, 'all', i])) });
     if (c.any) tests.push({ type: 'any', of: c.any.map((s, i) => this.condition(s, [...at, 'any', i])) });
     if (c.not) tests.push({ type: 'not', of: this.condition(c.not, [...at, 'not']) });
-    if (tests.length === 0) this.problem(at, 'rule-missing-key', { key: 'field | asOfOnOrAfter | all | any | not', kind: 'when' });
+    if (tests.length === 0 && c.field === undefined && c.date === undefined) this.problem(at, 'rule-missing-key', { key: 'field | date | asOfOnOrAfter | all | any | not', kind: 'when' });
     return tests.length === 1 ? tests[0]! : { type: 'all', of: tests };
   }
 

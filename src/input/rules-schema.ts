@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CLOCK_DATES, CONSEQUENCES, REPORTED_CLOCK_DATES, SEVERITIES } from '../domain/rule.js';
+import { CLOCK_DATES, CONSEQUENCES, NORMS, REPORTED_CLOCK_DATES, SEVERITIES } from '../domain/rule.js';
 
 /**
  * The authoring form of a rules file (rules/*.yaml, or a user's `--rules` file). Its shape is
@@ -9,6 +9,7 @@ import { CLOCK_DATES, CONSEQUENCES, REPORTED_CLOCK_DATES, SEVERITIES } from '../
 const text = z.strictObject({ nl: z.string(), en: z.string() });
 const severity = z.enum(SEVERITIES as ['error', 'warning', 'info']);
 const consequence = z.enum(CONSEQUENCES as ['loonsanctie', 'boete', 'verlenging-loondoorbetaling', 'geen']);
+const norm = z.enum(NORMS as ['wet', 'regeling', 'uwv', 'praktijk']);
 
 const message = z.strictObject({ nl: z.string(), en: z.string(), severity: z.optional(severity), consequence: z.optional(consequence) });
 
@@ -20,11 +21,11 @@ export interface AnchorSource {
   rule?: string | undefined;
   point?: 'from' | 'due' | undefined;
   earliest?: AnchorSource[] | undefined;
+  latest?: AnchorSource[] | undefined;
   days?: number | undefined;
   weeks?: number | undefined;
-  plusWeeksOf?: string | undefined;
   plusDaysLate?: string | undefined;
-  werkdag?: boolean | undefined;
+  werkdag?: boolean | 'next' | 'previous' | undefined;
 }
 
 export const anchorSchema: z.ZodMiniType<AnchorSource> = z.strictObject({
@@ -37,11 +38,14 @@ export const anchorSchema: z.ZodMiniType<AnchorSource> = z.strictObject({
   get earliest() {
     return z.optional(z.array(anchorSchema).check(z.minLength(1)));
   },
+  get latest() {
+    return z.optional(z.array(anchorSchema).check(z.minLength(1)));
+  },
   days: z.optional(z.int()),
   weeks: z.optional(z.int()),
-  plusWeeksOf: z.optional(z.string()),
   plusDaysLate: z.optional(z.string()),
-  werkdag: z.optional(z.boolean()),
+  // true: the next working day (Atw art. 1), as before `previous` existed.
+  werkdag: z.optional(z.union([z.boolean(), z.enum(['next', 'previous'])])),
 });
 
 export interface ConditionSource {
@@ -49,6 +53,10 @@ export interface ConditionSource {
   in?: (string | number)[] | undefined;
   present?: boolean | undefined;
   below?: number | undefined;
+  /** A computed date as the subject of before/after, instead of `field`. */
+  date?: AnchorSource | undefined;
+  before?: AnchorSource | undefined;
+  after?: AnchorSource | undefined;
   asOfOnOrAfter?: AnchorSource | undefined;
   all?: ConditionSource[] | undefined;
   any?: ConditionSource[] | undefined;
@@ -60,6 +68,9 @@ export const conditionSchema: z.ZodMiniType<ConditionSource> = z.strictObject({
   in: z.optional(z.array(z.union([z.string(), z.number()]))),
   present: z.optional(z.boolean()),
   below: z.optional(z.number()),
+  date: z.optional(anchorSchema),
+  before: z.optional(anchorSchema),
+  after: z.optional(anchorSchema),
   asOfOnOrAfter: z.optional(anchorSchema),
   get all() {
     return z.optional(z.array(conditionSchema));
@@ -72,7 +83,7 @@ export const conditionSchema: z.ZodMiniType<ConditionSource> = z.strictObject({
   },
 });
 
-export const KINDS = ['deadline', 'interval', 'date', 'check', 'date-order', 'text-scan'] as const;
+export const KINDS = ['deadline', 'interval', 'date', 'check', 'date-order', 'text-scan', 'loonsanctie'] as const;
 
 /** The keys a variant may have; a rule without `variants` has them itself. */
 const variantShape = {
@@ -83,6 +94,9 @@ const variantShape = {
   field: z.optional(z.string()),
   from: z.optional(anchorSchema),
   due: z.optional(anchorSchema),
+  noDeadline: z.optional(z.boolean()),
+  expectedBy: z.optional(anchorSchema),
+  lateAgainst: z.optional(anchorSchema),
   notBefore: z.optional(z.string()),
   notAfter: z.optional(z.string()),
   start: z.optional(z.string()),
@@ -90,6 +104,14 @@ const variantShape = {
   maxGapDays: z.optional(z.int().check(z.minimum(1))),
   until: z.optional(anchorSchema),
   date: z.optional(anchorSchema),
+  notAfterEnd: z.optional(z.boolean()),
+  future: z.optional(z.array(z.string())),
+  weeks: z.optional(z.string()),
+  pausedBy: z.optional(z.string()),
+  reported: z.optional(z.string()),
+  decided: z.optional(z.string()),
+  decision: z.optional(anchorSchema),
+  endAfterDecision: z.optional(z.int().check(z.minimum(0))),
   at: z.optional(z.string()),
   fields: z.optional(z.array(z.string()).check(z.minLength(1))),
   terms: z.optional(z.array(z.string().check(z.minLength(2))).check(z.minLength(1))),
@@ -98,12 +120,16 @@ const variantShape = {
       late: z.optional(message),
       missing: z.optional(message),
       early: z.optional(message),
+      delayed: z.optional(message),
       order: z.optional(message),
       gap: z.optional(message),
       check: z.optional(message),
       before: z.optional(message),
       after: z.optional(message),
       match: z.optional(message),
+      shortened: z.optional(message),
+      lifted: z.optional(message),
+      undecided: z.optional(message),
     }),
   ),
 };
@@ -115,7 +141,11 @@ export const ruleSchema = z.strictObject({
   title: text,
   description: text,
   interpretation: z.optional(text),
-  source: z.string(),
+  // A citation reads the same in both languages; a text of the rules' own needs both.
+  source: z.union([z.string(), text]),
+  // Required, so that no rule passes for law without saying what it rests on; null only for a
+  // check of the dossier's own consistency.
+  norm: z.nullable(norm),
   override: z.optional(z.boolean()),
   clockDate: z.optional(z.enum(REPORTED_CLOCK_DATES)),
   ...variantShape,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { caseSchema } from '../input/case-schema.js';
+import { caseSchema, fieldTypes } from '../input/case-schema.js';
 import { FIELD_DOCS } from './words-commands.js';
 
 /**
@@ -15,6 +15,8 @@ import { FIELD_DOCS } from './words-commands.js';
  * - each key gets its description in Dutch and English, shown by editors on hover.
  */
 export const DATE_PATTERN = '^(\\d{4}-\\d{2}-\\d{2}|\\d{2}-\\d{2}-\\d{4})$';
+/** `uwv_wia_brief`: a date, or `geen` (in any case) when UWV sent no letter. */
+export const DATE_OR_GEEN_PATTERN = '^(\\d{4}-\\d{2}-\\d{2}|\\d{2}-\\d{2}-\\d{4}|[Gg][Ee][Ee][Nn])$';
 
 export const SCHEMA_FILE = 'schema/poort-case.schema.json';
 
@@ -35,7 +37,7 @@ export function caseJsonSchema(): JsonSchema {
       const def = zodSchema._zod.def as { type: string; in?: { _zod: { def: { type: string } } } };
       if (def.type === 'pipe' && def.in?._zod.def.type === 'unknown') {
         jsonSchema.type = 'string';
-        jsonSchema.pattern = DATE_PATTERN;
+        jsonSchema.pattern = fieldTypes.get(zodSchema)?.fieldType === 'date-or-geen' ? DATE_OR_GEEN_PATTERN : DATE_PATTERN;
       }
       // z.int() without a maximum says Number.MAX_SAFE_INTEGER; that is no limit a person sets.
       if (jsonSchema.maximum === Number.MAX_SAFE_INTEGER) delete jsonSchema.maximum;
@@ -68,7 +70,7 @@ function annotate(s: JsonSchema, prefix: string): void {
     const path = prefix ? `${prefix}.${key}` : key;
     annotate(prop, path);
     const doc = FIELD_DOCS[path];
-    const notation = prop.pattern === DATE_PATTERN ? ' (JJJJ-MM-DD / DD-MM-JJJJ)' : '';
+    const notation = prop.pattern === DATE_PATTERN ? ' (JJJJ-MM-DD / DD-MM-JJJJ)' : prop.pattern === DATE_OR_GEEN_PATTERN ? ' (JJJJ-MM-DD / DD-MM-JJJJ / geen)' : '';
     const described: JsonSchema = doc ? { description: `${doc.nl}${notation} — ${doc.en}`, ...prop } : prop;
     s.properties[key] = required.has(key) ? described : nullable(described);
   }

@@ -1,6 +1,6 @@
 import type { Datum } from '../domain/datum.js';
 import type { Status } from '../domain/evaluation.js';
-import type { Consequence, Lang, Severity } from '../domain/rule.js';
+import type { Consequence, Lang, Norm, Severity } from '../domain/rule.js';
 import type { ProblemArgs, ProblemCode } from '../input/problem.js';
 
 /** Every user-facing word of poort outside the rules files, in Dutch and English. */
@@ -82,6 +82,7 @@ export const UI = {
   findings: { nl: 'Bevindingen', en: 'Findings' },
   noFindings: { nl: 'Geen bevindingen: het dossier is op orde.', en: 'No findings: the dossier is in order.' },
   consequence: { nl: 'gevolg', en: 'consequence' },
+  norm: { nl: 'norm', en: 'norm' },
   source: { nl: 'bron', en: 'source' },
   invalid: { nl: 'Niet te beoordelen: het dossier bevat invoerfouten.', en: 'Cannot be evaluated: the case file has input problems.' },
   doneOn: { nl: 'gedaan', en: 'done' },
@@ -112,7 +113,21 @@ export const BASIS = {
   ruleFrom: { nl: 'het begin van {id}', en: 'the start of {id}' },
   ruleDue: { nl: 'de uiterste datum van {id}', en: 'the due date of {id}' },
   workingDay: { nl: ', eerstvolgende werkdag', en: ', next working day' },
+  lastWorkingDayBy: { nl: 'laatste werkdag tot en met {what}', en: 'last working day on or before {what}' },
 } satisfies Words<string>;
+
+/** What a rule rests on (docs/law.md, "Norms"): the code itself, explained in English. */
+export const NORM = {
+  wet: { nl: 'wet', en: 'wet (statute)' },
+  regeling: { nl: 'regeling', en: 'regeling (regulation)' },
+  uwv: { nl: 'uwv-beleid', en: 'uwv (UWV practice)' },
+  praktijk: { nl: 'praktijk', en: 'praktijk (common practice)' },
+  none: { nl: 'geen (samenhang van het dossier)', en: 'none (consistency of the dossier)' },
+} satisfies Words<string>;
+
+export function normText(norm: Norm | null, lang: Lang): string {
+  return NORM[norm ?? 'none'][lang];
+}
 
 type ProblemText = Record<Lang, (a: ProblemArgs) => string>;
 
@@ -190,8 +205,8 @@ export const PROBLEMS: Record<ProblemCode, ProblemText> = {
     en: (a) => `expected keys with values (such as \`ziekmelding: 2025-01-06\`), not a ${a.found}`,
   },
   required: {
-    nl: (a) => `\`${a.key}\` ontbreekt; die is verplicht${a.key === 'ziekmelding' ? ' (eerste ziektedag, JJJJ-MM-DD)' : ''}`,
-    en: (a) => `\`${a.key}\` is missing; it is required${a.key === 'ziekmelding' ? ' (the first day of sickness, YYYY-MM-DD)' : ''}`,
+    nl: (a) => `\`${a.key}\` ontbreekt; die is verplicht${a.key === 'ziekmelding' ? ' (eerste ziektedag, JJJJ-MM-DD)' : a.options ? ` (een van: ${list(a.options)})` : ''}`,
+    en: (a) => `\`${a.key}\` is missing; it is required${a.key === 'ziekmelding' ? ' (the first day of sickness, YYYY-MM-DD)' : a.options ? ` (one of: ${list(a.options)})` : ''}`,
   },
   'unknown-key': {
     nl: (a) => `onbekende sleutel \`${a.key}\`${didYouMean(a, 'nl')}`,
@@ -200,10 +215,10 @@ export const PROBLEMS: Record<ProblemCode, ProblemText> = {
   'not-a-date': {
     nl: (a) => looksLikeDate(a.value)
       ? `${a.value} bestaat niet als datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)`
-      : `${a.value ?? 'deze waarde'} is geen datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)`,
+      : `${a.value ?? 'deze waarde'} is geen datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ${a.alternative ? `, of \`${a.alternative}\`` : ''})`,
     en: (a) => looksLikeDate(a.value)
       ? `${a.value} is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)`
-      : `${a.value ?? 'this value'} is not a date (expected YYYY-MM-DD or DD-MM-YYYY)`,
+      : `${a.value ?? 'this value'} is not a date (expected YYYY-MM-DD or DD-MM-YYYY${a.alternative ? `, or \`${a.alternative}\`` : ''})`,
   },
   'wrong-type': {
     nl: (a) => `${a.value} heeft niet de verwachte soort (verwacht: ${a.expected})`,
@@ -244,6 +259,38 @@ export const PROBLEMS: Record<ProblemCode, ProblemText> = {
   'onderbreking-after-hersteld': {
     nl: (a) => `onderbreking tot ${a.tot} loopt niet af vóór hersteld (${a.hersteld})`,
     en: (a) => `onderbreking to ${a.tot} does not end before hersteld (${a.hersteld})`,
+  },
+  'wazo-reversed': {
+    nl: (a) => `\`tot\` (${a.tot}) ligt vóór \`van\` (${a.van}); verwissel ze`,
+    en: (a) => `\`tot\` (${a.tot}) is before \`van\` (${a.van}); swap them`,
+  },
+  'wazo-unordered': {
+    nl: (a) => `verlof vanaf ${a.van} begint niet na het vorige verlof (tot ${a.prevTot}); zet de perioden op datumvolgorde zonder overlap`,
+    en: (a) => `leave from ${a.van} does not start after the leave before it (to ${a.prevTot}); put the periods in date order without overlap`,
+  },
+  'wazo-outside-case': {
+    nl: (a) => a.hersteld
+      ? `verlof vanaf ${a.van} begint niet vóór hersteld (${a.hersteld}); het hoort niet bij dit ziektegeval`
+      : `verlof vanaf ${a.van} begint niet na de ziekmelding (${a.ziekmelding}); ziekte vóór het verlof begint met de ziekmelding`,
+    en: (a) => a.hersteld
+      ? `leave from ${a.van} does not start before hersteld (${a.hersteld}); it is not part of this sickness case`
+      : `leave from ${a.van} does not start after the ziekmelding (${a.ziekmelding}); sickness before the leave starts at the ziekmelding`,
+  },
+  'wazo-onderbreking': {
+    nl: (a) => `onderbreking ${a.van} t/m ${a.tot} raakt of overlapt het zwangerschaps- of bevallingsverlof ${a.wazoVan} t/m ${a.wazoTot}; ziekte direct voor en na het verlof is één periode: haal de onderbreking weg of corrigeer de datums`,
+    en: (a) => `onderbreking ${a.van} to ${a.tot} touches or overlaps the pregnancy or maternity leave ${a.wazoVan} to ${a.wazoTot}; sickness directly before and after the leave is one period: remove the onderbreking or correct the dates`,
+  },
+  'loonsanctie-twice': {
+    nl: () => 'loonsanctie_weken en loonsanctie staan er allebei; houd alleen loonsanctie (met weken:)',
+    en: () => 'both loonsanctie_weken and loonsanctie are given; keep only loonsanctie (with weken:)',
+  },
+  'herstel-before-melding': {
+    nl: (a) => a.gemeld
+      ? `herstel_vastgesteld (${a.vastgesteld}) ligt vóór herstel_gemeld (${a.gemeld}); UWV beslist na de melding: controleer de datums`
+      : `herstel_vastgesteld (${a.vastgesteld}) zonder herstel_gemeld; vul de datum in waarop UWV de hersteldmelding ontving`,
+    en: (a) => a.gemeld
+      ? `herstel_vastgesteld (${a.vastgesteld}) is before herstel_gemeld (${a.gemeld}); UWV decides after the report: check the dates`
+      : `herstel_vastgesteld (${a.vastgesteld}) without herstel_gemeld; fill in the day UWV received the report of the repair`,
   },
   'rule-missing-key': {
     nl: (a) => `een regel van soort ${a.kind} heeft \`${a.key}\` nodig`,

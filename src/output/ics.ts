@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Datum } from '../domain/datum.js';
 import type { Status } from '../domain/evaluation.js';
 import type { Lang, Rule } from '../domain/rule.js';
-import { fill, formatDate } from './i18n.js';
+import { fill, formatDate, normText } from './i18n.js';
 import { ICS } from './words-commands.js';
 
 /**
@@ -69,7 +69,7 @@ export function icsEvents(c: IcsCase, rules: readonly Rule[], asOf: Datum, lang:
       rule?.description[lang],
       rule?.interpretation && `${ICS.reading[lang]}: ${rule.interpretation[lang]}`,
       when,
-      rule && `${ICS.source[lang]}: ${rule.source}`,
+      rule && `${ICS.norm[lang]}: ${normText(rule.norm, lang)} · ${ICS.source[lang]}: ${rule.source[lang]}`,
       `${ICS.dossier[lang]}: ${c.source}`,
     ].filter((s): s is string => !!s).join('\n\n');
     out.push(

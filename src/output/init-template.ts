@@ -1,12 +1,12 @@
 import { FIELD_DOCS } from './words-commands.js';
 
 /**
- * The template `poort init` writes: every key of a case file (contract.md), with a Dutch
+ * The template `poort init` writes: every key of a case file (README.md, "The case file"), with a Dutch
  * comment and an English hint. Dates not yet known are empty keys: poort reads an empty key as
  * "not recorded", so the template is a valid case from the start.
  *
  * The ziekmelding is the one required key. The template fills it with a fixed example date
- * (2025-01-06, domain.md's worked example A) marked VERVANG, rather than leaving it empty or
+ * (2025-01-06, worked example A of docs/law.md) marked VERVANG, rather than leaving it empty or
  * writing today's date: a valid value means the new file passes `poort check` and the editor's
  * schema straight away, so the user sees poort work before typing anything; a fixed date keeps
  * the template the same on every day (testable, diffable); and an obviously old example date is
@@ -42,6 +42,8 @@ export function initTemplate(): string {
     line('', 'ziekmelding', EXAMPLE_ZIEKMELDING, 'ziekmelding', 'VERVANG: '),
     line('', 'onderbrekingen', '', 'onderbrekingen'),
     '#  - { van: 2025-03-10, tot: 2025-03-20 }  # eerste en laatste dag hersteld — first and last day recovered',
+    line('', 'wazo_verlof', '', 'wazo_verlof'),
+    '#  - { van: 2025-05-01, tot: 2025-08-20 }  # eerste en laatste dag verlof — first and last day of leave',
     line('', 'hersteld', '', 'hersteld'),
     line('', 'loon_percentage', '', 'loon_percentage'),
     '',
@@ -64,9 +66,18 @@ export function initTemplate(): string {
     '',
     line('', 'actueel_oordeel', '', 'actueel_oordeel'),
     line('', 'eindevaluatie', '', 'eindevaluatie'),
+    line('', 'uwv_wia_brief', '', 'uwv_wia_brief'),
     line('', 'wia_aanvraag', '', 'wia_aanvraag'),
     line('', 'verlenging_weken', '0', 'verlenging_weken'),
-    line('', 'loonsanctie_weken', '0', 'loonsanctie_weken'),
+    // The full form only: `loonsanctie_weken: N` is its short form, and giving both is an input problem.
+    line('', 'loonsanctie', '', 'loonsanctie'),
+    line('  ', 'weken', '0', 'loonsanctie.weken'),
+    line('  ', 'herstel_gemeld', '', 'loonsanctie.herstel_gemeld'),
+    line('  ', 'herstel_vastgesteld', '', 'loonsanctie.herstel_vastgesteld'),
+    '',
+    line('', 'einde_dienstverband', '', 'einde_dienstverband'),
+    line('', 'melding_einde_dienstverband', '', 'melding_einde_dienstverband'),
+    line('', 'riv_einde_dienstverband', '', 'riv_einde_dienstverband'),
     line('', 'notities', '', 'notities'),
     '',
   ].join('\n');

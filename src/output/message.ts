@@ -61,7 +61,7 @@ export function describeBasis(basis: Basis, lang: Lang, notation: Notation = 'lo
   let what: string;
   switch (b.type) {
     case 'week': {
-      const key = b.at === 'start' ? 'weekStart' : b.at === 'end' ? 'weekEnd' : a.werkdag ? 'firstWorkingDayAfterWeek' : 'dayAfterWeek';
+      const key = b.at === 'start' ? 'weekStart' : b.at === 'end' ? 'weekEnd' : a.werkdag === 'next' ? 'firstWorkingDayAfterWeek' : 'dayAfterWeek';
       what = fill(BASIS[key][lang], { n: b.week });
       break;
     }
@@ -75,6 +75,8 @@ export function describeBasis(basis: Basis, lang: Lang, notation: Notation = 'lo
       what = fill(BASIS[b.point === 'from' ? 'ruleFrom' : 'ruleDue'][lang], { id: b.id });
       break;
     case 'earliest':
+    case 'latest':
+      // A resolved basis names the anchor that decided; an unresolved one (the rules table) is described whole elsewhere.
       what = '';
   }
   if (a.days !== 0) {
@@ -82,6 +84,7 @@ export function describeBasis(basis: Basis, lang: Lang, notation: Notation = 'lo
     const amount = n % 7 === 0 ? formatWeeks(n / 7, lang) : formatDays(n, lang);
     what = fill(BASIS[a.days > 0 ? 'after' : 'before'][lang], { n: amount, what });
   }
-  if (a.werkdag && b.type !== 'week') what += BASIS.workingDay[lang];
+  if (a.werkdag === 'previous') what = fill(BASIS.lastWorkingDayBy[lang], { what });
+  else if (a.werkdag === 'next' && !(b.type === 'week' && b.at === 'after' && a.days === 0)) what += BASIS.workingDay[lang];
   return what;
 }

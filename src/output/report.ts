@@ -1,8 +1,8 @@
 import { Datum } from '../domain/datum.js';
 import { RulesEngine } from '../domain/engine.js';
-import type { Status } from '../domain/evaluation.js';
+import type { FindingArgs, FindingType, Status } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
-import type { Consequence, Lang, Rule, Severity } from '../domain/rule.js';
+import type { Consequence, Lang, Norm, Rule, Severity } from '../domain/rule.js';
 import type { ReadCase } from '../input/case-file.js';
 import { isFreeText } from '../input/case-schema.js';
 import { formatPath, type Problem } from '../input/problem.js';
@@ -25,6 +25,7 @@ export interface ProblemEntry {
 export interface TimelineRow {
   id: string;
   title: string;
+  norm: Norm | null;
   /** The ziekteweek the date falls in. */
   week: number | null;
   from: Datum | null;
@@ -34,11 +35,26 @@ export interface TimelineRow {
   days: number | null;
 }
 
+/** The facts a finding's message was made from, for scripts: dates as YYYY-MM-DD. */
+export interface FindingFacts {
+  due?: string;
+  done?: string;
+  from?: string;
+  date?: string;
+  limit?: string;
+  days?: number;
+  value?: string | number;
+}
+
 export interface FindingEntry {
   rule: string;
   title: string;
   severity: Severity;
   consequence: Consequence;
+  norm: Norm | null;
+  /** Which way the rule is not satisfied: late, missing, gap … */
+  type: FindingType;
+  args: FindingFacts;
   /** With ISO dates, for the machine-readable formats. */
   message: string;
   /** The same for people: Dutch date notation in Dutch. */
@@ -55,7 +71,15 @@ export interface CaseReport {
   werknemer: string | null;
   valid: boolean;
   problems: ProblemEntry[];
-  clock: { ziekmelding: Datum; week: number | null; eindeWachttijd: Datum; eindeLoondoorbetaling: Datum; hersteld: Datum | null } | null;
+  clock: {
+    ziekmelding: Datum;
+    week: number | null;
+    eindeWachttijd: Datum;
+    eindeLoondoorbetaling: Datum;
+    /** eindeLoondoorbetaling still grows with the as-of date (a WIA aanvraag overdue and not yet made). */
+    provisional: boolean;
+    hersteld: Datum | null;
+  } | null;
   timeline: TimelineRow[];
   findings: FindingEntry[];
 }
@@ -108,10 +132,11 @@ export class Checker {
     if (!read.case) return invalidCase(origin, read.problems, s.lang, werknemer(read.werknemer), s.mask);
     const c = read.case;
     const ev = this.engine.evaluate(c, s.asOf);
-    const weekOf = (d: Datum | null): number | null => (d ? Math.max(1, Math.ceil(ev.clock.sickDaysBy(d) / 7)) : null);
+    const weekOf = (d: Datum | null): number | null => (d ? ev.clock.weekOf(d) : null);
     const timeline = ev.timeline.map((e) => ({
       id: e.id,
       title: this.byId.get(e.id)?.title[s.lang] ?? e.id,
+      norm: this.byId.get(e.id)?.norm ?? null,
       week: weekOf(e.due ?? e.from ?? e.done),
       from: e.from,
       due: e.due,
@@ -127,14 +152,17 @@ export class Checker {
         title: rule?.title[s.lang] ?? f.rule,
         severity: f.severity,
         consequence: f.consequence,
+        norm: rule?.norm ?? null,
+        type: f.type,
+        args: factsOf(f.args, s.mask),
         message,
         // Only Dutch writes dates differently for people; English text is the message itself.
         text: s.lang === 'en' ? message : findingMessage(f, rule, c, { lang: s.lang, notation: 'local', mask: s.mask }),
-        source: rule?.source ?? '',
+        source: rule?.source[s.lang] ?? '',
         line: read.located.findingLine(f.path),
       };
     });
-    const eindeLoon = ev.timeline.find((e) => e.id === this.eindeLoondoorbetaling)?.due;
+    const eindeLoon = ev.timeline.find((e) => e.id === this.eindeLoondoorbetaling);
     return {
       ...origin,
       werknemer: werknemer(c.werknemer),
@@ -144,13 +172,27 @@ export class Checker {
         ziekmelding: c.ziekmelding,
         week: ev.week,
         eindeWachttijd: ev.clock.eindeWachttijd,
-        eindeLoondoorbetaling: eindeLoon ?? ev.clock.eindeWachttijd,
+        eindeLoondoorbetaling: eindeLoon?.due ?? ev.clock.eindeWachttijd,
+        provisional: eindeLoon?.provisional ?? false,
         hersteld: c.hersteld ?? null,
       },
       timeline,
       findings,
     };
   }
+}
+
+/** A finding's arguments as plain facts (the basis is wording: the message says it). */
+function factsOf(a: FindingArgs, mask: ((text: string) => string) | undefined): FindingFacts {
+  const facts: FindingFacts = {};
+  for (const key of ['due', 'done', 'from', 'date', 'limit'] as const) {
+    const d = a[key];
+    if (d) facts[key] = d.toString();
+  }
+  if (a.days !== undefined) facts.days = a.days;
+  // A check's or a text scan's value may be free text from the dossier.
+  if (a.value !== undefined) facts.value = mask && typeof a.value === 'string' ? mask(a.value) : a.value;
+  return facts;
 }
 
 /**

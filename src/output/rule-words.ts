@@ -12,14 +12,15 @@ import { DEADLINE_WORDS as W } from './words-commands.js';
 /** An anchor in words: "end of week 6", "the earliest of end of week 52, 6 weeks after eerstejaarsevaluatie". */
 export function describeAnchor(a: Anchor, lang: Lang): string {
   let what: string;
-  if (a.base.type === 'earliest') {
-    what = fill(W.earliest[lang], { list: a.base.of.map((sub) => describeAnchor(sub, lang)).join(', ') });
+  if (a.base.type === 'earliest' || a.base.type === 'latest') {
+    const nested = (sub: Anchor): string => (sub.base.type === 'earliest' || sub.base.type === 'latest' ? `(${describeAnchor(sub, lang)})` : describeAnchor(sub, lang));
+    what = fill(W[a.base.type][lang], { list: a.base.of.map(nested).join(W.and[lang]) });
     if (a.days !== 0) what = fill(BASIS[a.days > 0 ? 'after' : 'before'][lang], { n: amount(a.days, lang), what });
-    if (a.werkdag) what += BASIS.workingDay[lang];
+    if (a.werkdag === 'next') what += BASIS.workingDay[lang];
+    else if (a.werkdag === 'previous') what = fill(BASIS.lastWorkingDayBy[lang], { what });
   } else {
     what = describeBasis({ anchor: a }, lang);
   }
-  if (a.plusWeeksOf) what += fill(W.plusWeeksOf[lang], { field: formatPath(a.plusWeeksOf) });
   if (a.plusDaysLate) what += fill(W.plusDaysLate[lang], { id: a.plusDaysLate });
   return what;
 }
@@ -38,6 +39,8 @@ export function describeCondition(c: Condition, lang: Lang): string {
       return fill((c.present ? W.present : W.absent)[lang], { path: formatPath(c.path) });
     case 'below':
       return fill(W.below[lang], { path: formatPath(c.path), limit: c.limit });
+    case 'compare':
+      return fill(W[c.op][lang], { subject: describeAnchor(c.subject, lang), anchor: describeAnchor(c.anchor, lang) });
     case 'asOfOnOrAfter':
       return fill(W.asOfOnOrAfter[lang], { anchor: describeAnchor(c.anchor, lang) });
     case 'all':
@@ -58,23 +61,34 @@ export function describeVariant(v: Variant, lang: Lang): string {
       const due = v.due && describeAnchor(v.due, lang);
       what = from && due ? fill(W.window[lang], { from, due })
         : due ? fill(W.due[lang], { due })
+        : v.noDeadline ? (from ? fill(W.fromNoDeadline[lang], { from }) : W.noDeadline[lang])
         : from ? fill(W.from[lang], { from })
         : W.asSoonAs[lang];
+      if (v.expectedBy) what += `; ${fill(W.expectedBy[lang], { date: describeAnchor(v.expectedBy, lang) })}`;
+      if (v.lateAgainst) what += `; ${fill(W.lateAgainst[lang], { date: describeAnchor(v.lateAgainst, lang) })}`;
       if (v.notBefore) what += `; ${fill(W.notBefore[lang], { field: formatPath(v.notBefore) })}`;
       if (v.notAfter) what += `; ${fill(W.notAfter[lang], { field: formatPath(v.notAfter) })}`;
       break;
     }
     case 'interval':
-      what = fill(W.interval[lang], { n: formatDays(v.maxGapDays, lang), start: formatPath(v.start), list: formatPath(v.list) });
+      what = fill(W.interval[lang], { n: v.maxGapDays, start: formatPath(v.start), list: formatPath(v.list) });
       if (v.until) what += `, ${fill(W.until[lang], { until: describeAnchor(v.until, lang) })}`;
       break;
     case 'date':
       what = describeAnchor(v.date, lang);
+      if (v.notAfterEnd) what += `; ${W.notAfterEnd[lang]}`;
+      break;
+    case 'loonsanctie':
+      what = fill(W.loonsanctie[lang], {
+        from: describeAnchor(v.start, lang), weeks: formatPath(v.weeks), decided: formatPath(v.decided),
+        n: amount(v.endAfterDecision, lang), decision: describeAnchor(v.decision, lang),
+      });
       break;
     case 'check':
       return fill(W.checkWhen[lang], { cond: describeCondition(v.when, lang) });
     case 'date-order':
       what = W.dateOrder[lang];
+      if (v.future.length > 0) what += `; ${fill(W.future[lang], { fields: v.future.join(', ') })}`;
       break;
     case 'text-scan':
       what = fill(W.textScan[lang], { fields: v.fields.map(formatPath).join(', '), n: v.terms.length });
@@ -86,11 +100,12 @@ export function describeVariant(v: Variant, lang: Lang): string {
 /** The ways a variant is not satisfied that make its severity (not the side notes: early, order). */
 function mainSpecs(v: Variant): FindingSpec[] {
   switch (v.kind) {
-    case 'deadline': return [v.late, v.missing];
+    case 'deadline': return [v.late, v.missing, v.delayed].filter((f): f is FindingSpec => f !== undefined);
     case 'interval': return [v.gap, v.missing];
     case 'check': return [v.finding];
     case 'date-order': return [v.before, v.after];
     case 'text-scan': return [v.match];
+    case 'loonsanctie': return [v.undecided, v.shortened];
     case 'date': return [];
   }
 }

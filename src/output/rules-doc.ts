@@ -7,7 +7,7 @@ import type { FieldPath } from '../domain/case.js';
 import type { Lang, Rule } from '../domain/rule.js';
 import { readCase } from '../input/case-file.js';
 import { formatPath } from '../input/problem.js';
-import { CONSEQUENCE, fill, formatDate, formatDay, formatDays, SEVERITY } from './i18n.js';
+import { CONSEQUENCE, fill, formatDate, formatDay, formatDays, normText, SEVERITY } from './i18n.js';
 import { describeBasis } from './message.js';
 import { describeVariant, ruleConsequences, ruleSeverities } from './rule-words.js';
 import { wrap } from './wrap.js';
@@ -31,12 +31,13 @@ export function ruleJson(rule: Rule, lang: Lang, origin: RuleOrigin) {
   return {
     id: rule.id,
     title: rule.title[lang],
+    norm: rule.norm,
     severities: ruleSeverities(rule),
     consequences: ruleConsequences(rule),
     deadline: rule.variants.map((v) => describeVariant(v, lang)),
     description: rule.description[lang],
     interpretation: rule.interpretation?.[lang] ?? null,
-    source: rule.source,
+    source: rule.source[lang],
     origin: origin.kind === 'builtin' ? 'builtin' : { [origin.kind]: origin.file },
   };
 }
@@ -60,20 +61,28 @@ export const consequencesText = (rule: Rule, lang: Lang): string =>
 
 // ——— the worked example ———
 
-/** Domain.md's worked example A: ziekmelding Monday 2025-01-06. */
+/** The worked example of docs/law.md: ziekmelding Monday 2025-01-06. */
 export const EXAMPLE_ZIEKMELDING = '2025-01-06';
 
+type Fact = { path: FieldPath; value: string | number };
+
 /**
- * What example A's dossier may also hold, for rules that only apply once something is recorded
- * (the tweede spoor needs eerste_spoor.status; the voortgangsgesprek counts from the plan van
- * aanpak). Domain.md: "with an EJE on 2025-11-20 and eerste spoor onwaarschijnlijk, the tweede
- * spoor is due 2026-01-01"; the tweede spoor then starts on that day.
+ * What the example dossier may also hold, for rules that only apply once something is recorded,
+ * as the worked examples of docs/law.md have it: A (the tweede spoor needs eerste_spoor.status;
+ * the voortgangsgesprek counts from the plan van aanpak; with an EJE on 2025-11-20 and eerste
+ * spoor onwaarschijnlijk the tweede spoor is due 2026-01-01, and starts then), E (a contract
+ * that ends on 2025-06-30), and a loonsanctie of 52 weeks. One scenario at a time: the end of
+ * a contract would make the rules of A not applicable.
  */
-const EXAMPLE_FACTS: readonly { path: FieldPath; value: string }[] = [
-  { path: ['plan_van_aanpak'], value: '2025-02-24' },
-  { path: ['eerste_spoor', 'status'], value: 'onwaarschijnlijk' },
-  { path: ['eerstejaarsevaluatie'], value: '2025-11-20' },
-  { path: ['tweede_spoor', 'gestart'], value: '2026-01-01' },
+const EXAMPLE_SCENARIOS: readonly (readonly Fact[])[] = [
+  [
+    { path: ['plan_van_aanpak'], value: '2025-02-24' },
+    { path: ['eerste_spoor', 'status'], value: 'onwaarschijnlijk' },
+    { path: ['eerstejaarsevaluatie'], value: '2025-11-20' },
+    { path: ['tweede_spoor', 'gestart'], value: '2026-01-01' },
+  ],
+  [{ path: ['einde_dienstverband'], value: '2025-06-30' }],
+  [{ path: ['loonsanctie', 'weken'], value: 52 }],
 ];
 
 export interface Example {
@@ -86,31 +95,33 @@ export interface Example {
 }
 
 /**
- * The rule's dates for example A, computed by the engine: from the ziekmelding alone where
- * that is enough, else with the fewest of EXAMPLE_FACTS that make the rule apply (never the
- * rule's own key, which would make it done). Undefined for a rule that computes no date.
+ * The rule's dates for the example dossier, computed by the engine: from the ziekmelding alone
+ * where that is enough, else with the fewest facts of the first scenario that makes the rule
+ * apply (never the rule's own key, which would make it done). Undefined for a rule that
+ * computes no date.
  */
 export function workedExample(rule: Rule, rules: readonly Rule[], werkdagen: Werkdagen, lang: Lang): Example | undefined {
   const own = ownFields(rule);
-  let facts = EXAMPLE_FACTS.filter((f) => !own.has(formatPath(f.path)));
   const engine = new RulesEngine(rules, werkdagen);
-  const entryFor = (fs: typeof facts): TimelineEntry | undefined => {
+  const entryFor = (fs: readonly Fact[]): TimelineEntry | undefined => {
     const read = readCase('example', JSON.stringify(caseValue(fs)));
     if (!read.case) return undefined;
     const e = engine.evaluate(read.case, read.case.ziekmelding).timeline.find((t) => t.id === rule.id);
     return e && e.status !== 'not-applicable' && (e.due ?? e.from) ? e : undefined;
   };
-  let entry = entryFor([]);
-  if (entry) facts = [];
-  else {
+  let facts: readonly Fact[] = [];
+  let entry = entryFor(facts);
+  for (const scenario of entry ? [] : EXAMPLE_SCENARIOS) {
+    facts = scenario.filter((f) => !own.has(formatPath(f.path)));
     entry = entryFor(facts);
-    if (!entry) return undefined;
-    // Leave out each fact that makes no difference, so the example shows only what matters.
-    for (const f of [...facts]) {
-      const without = facts.filter((x) => x !== f);
-      const e = entryFor(without);
-      if (e && same(e, entry)) facts = without;
-    }
+    if (entry) break;
+  }
+  if (!entry) return undefined;
+  // Leave out each fact that makes no difference, so the example shows only what matters.
+  for (const f of [...facts]) {
+    const without = facts.filter((x) => x !== f);
+    const e = entryFor(without);
+    if (e && same(e, entry)) facts = without;
   }
   let basis = entry.basis ? describeBasis(entry.basis, lang) : null;
   const interval = rule.variants.find((v) => v.kind === 'interval');
@@ -119,7 +130,7 @@ export function workedExample(rule: Rule, rules: readonly Rule[], werkdagen: Wer
     if (start) basis = fill(RULES.exampleInterval[lang], { n: formatDays(interval.maxGapDays, lang), what: `${formatPath(interval.start)} (${formatDate(entry.due.plus(-interval.maxGapDays), lang)})` });
   }
   return {
-    facts: [{ path: 'ziekmelding', value: EXAMPLE_ZIEKMELDING }, ...facts.map((f) => ({ path: formatPath(f.path), value: f.value }))],
+    facts: [{ path: 'ziekmelding', value: EXAMPLE_ZIEKMELDING }, ...facts.map((f) => ({ path: formatPath(f.path), value: String(f.value) }))],
     from: entry.from,
     due: entry.due,
     basis,
@@ -139,7 +150,7 @@ function ownFields(rule: Rule): Set<string> {
   return own;
 }
 
-function caseValue(facts: readonly { path: FieldPath; value: string }[]): Record<string, unknown> {
+function caseValue(facts: readonly Fact[]): Record<string, unknown> {
   const value: Record<string, unknown> = { ziekmelding: EXAMPLE_ZIEKMELDING };
   for (const { path, value: v } of facts) {
     let at = value;
@@ -183,11 +194,12 @@ export function explainText(rule: Rule, s: ExplainSettings, colorLevel: 0 | 1 | 
   section(RULES.deadline[lang], rule.variants.map((v) => `${rule.variants.length > 1 ? '• ' : ''}${describeVariant(v, lang)}`));
   const consequences = ruleConsequences(rule).map((k) => CONSEQUENCE[k][lang]).join('; ');
   section(RULES.severityLine[lang], [`${severitiesText(rule, lang)}${consequences ? ` · ${consequences}` : ''}`]);
+  section(RULES.norm[lang], [normText(rule.norm, lang)]);
   const origin = ruleOrigin(rule, s.builtinIds);
   const note = origin.kind === 'override' ? [fill(RULES.overrideNote[lang], { file: origin.file })]
     : origin.kind === 'added' ? [fill(RULES.userNote[lang], { file: origin.file })]
     : [];
-  section(RULES.source[lang], [rule.source]);
+  section(RULES.source[lang], [rule.source[lang]]);
   // A file path is not wrapped: it stays one piece to copy.
   if (note.length > 0) out.splice(out.length - 1, 0, ...note.map((n) => `  ${n}`));
 

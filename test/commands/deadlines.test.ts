@@ -32,7 +32,7 @@ describe('poort deadlines (domain.md worked examples)', () => {
     expect(at(doc, 'plan-van-aanpak')).toMatchObject({ due: '2025-03-02', status: 'open' });
     expect(at(doc, 'melding-42e-week')).toMatchObject({ due: '2025-10-27', basis: 'first working day after week 42' });
     expect(at(doc, 'eerstejaarsevaluatie')).toMatchObject({ from: '2025-11-17', due: '2026-01-04' });
-    expect(at(doc, 'wia-aanvraag')).toMatchObject({ from: '2026-09-07', due: '2026-10-18' });
+    expect(at(doc, 'wia-aanvraag')).toMatchObject({ from: '2026-09-14', due: '2026-10-18' });
     expect(at(doc, 'actueel-oordeel')).toMatchObject({ due: '2026-10-04' });
     expect(at(doc, 'eindevaluatie')).toMatchObject({ due: '2026-10-04' });
     expect(at(doc, 'einde-wachttijd')).toMatchObject({ due: '2027-01-03', status: 'info' });

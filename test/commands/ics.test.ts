@@ -57,15 +57,16 @@ describe('check --format ics (RFC 5545)', () => {
   it('has one all-day event per open or overdue milestone, with summary, description and alarm', () => {
     const all = events(run.stdout);
     const mine = all.filter((e) => e.summary.startsWith('Zoë'));
-    // As of 2025-03-01: plan van aanpak (due 2025-03-02) and the later milestones are open; probleemanalyse is done.
-    expect(mine.map((e) => e.startDate.toString())).toEqual(['2025-03-02', '2025-10-27', '2026-01-04', '2026-10-04', '2026-10-04', '2026-10-18']);
+    // As of 2025-03-01: plan van aanpak (due 2025-02-24, 14 days after the probleemanalyse) is overdue, the later milestones
+    // are open; the probleemanalyse is done.
+    expect(mine.map((e) => e.startDate.toString())).toEqual(['2025-02-24', '2025-10-27', '2026-01-04', '2026-10-04', '2026-10-04', '2026-10-18']);
     const pva = mine[0]!;
-    expect(pva.summary).toBe('Zoë Çelik-Brontë; afd. Logistiek, locatie Zuid \\ Noord: Plan van aanpak');
+    expect(pva.summary).toBe('Zoë Çelik-Brontë; afd. Logistiek, locatie Zuid \\ Noord: Plan van aanpak (achterstallig)');
     expect(pva.startDate.isDate).toBe(true);
-    expect(pva.endDate.toString()).toBe('2025-03-03');
-    expect(pva.description).toContain('Werkgever en werknemer stellen uiterlijk in de achtste ziekteweek');
-    expect(pva.description).toContain('Hoe poort de wet leest: Uiterlijk in week 8');
-    expect(pva.description).toContain('Bron: Regeling procedurele re-integratieverplichtingen; seed 002');
+    expect(pva.endDate.toString()).toBe('2025-02-25');
+    expect(pva.description).toContain('Werkgever en werknemer stellen binnen twee weken na de probleemanalyse');
+    expect(pva.description).toContain('Hoe poort de wet leest: Uiterlijk 14 dagen na de probleemanalyse');
+    expect(pva.description).toContain('Norm: regeling · Bron: art. 7:658a lid 3 BW; art. 25 lid 2 Wet WIA; art. 4 lid 1 Regeling procesgang eerste en tweede ziektejaar');
     expect(pva.description).toContain('\n\n');
     const alarm = pva.component.getFirstSubcomponent('valarm')!;
     expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
@@ -73,7 +74,7 @@ describe('check --format ics (RFC 5545)', () => {
     expect(String(alarm.getFirstPropertyValue('description'))).toContain('Plan van aanpak');
     expect(pva.component.getFirstPropertyValue('dtstamp')!.toString()).toBe('2025-03-01T00:00:00Z');
     // The raw text escapes TEXT as RFC 5545 3.3.11 says.
-    expect(run.stdout.replace(/\r\n /g, '')).toContain('SUMMARY:Zoë Çelik-Brontë\\; afd. Logistiek\\, locatie Zuid \\\\ Noord: Plan van aanpak');
+    expect(run.stdout.replace(/\r\n /g, '')).toContain('SUMMARY:Zoë Çelik-Brontë\\; afd. Logistiek\\, locatie Zuid \\\\ Noord: Plan van aanpak (achterstallig)');
   });
 
   it('marks an overdue milestone, names a case without werknemer by its file, and leaves done and info rows out', () => {
@@ -97,10 +98,10 @@ describe('check --format ics (RFC 5545)', () => {
 
   it('keeps a UID when the dates change: same werknemer and rule, another as-of date or a corrected date', () => {
     const before = events(poort(['check', accented, '--as-of', '2025-03-01', '--format', 'ics']).stdout);
-    const edited = file('accenten-later.yaml', 'werknemer: "Zoë Çelik-Brontë; afd. Logistiek, locatie Zuid \\\\ Noord"\nziekmelding: 2025-01-08\nprobleemanalyse: 2025-02-10\n');
+    const edited = file('accenten-later.yaml', 'werknemer: "Zoë Çelik-Brontë; afd. Logistiek, locatie Zuid \\\\ Noord"\nziekmelding: 2025-01-08\nprobleemanalyse: 2025-02-12\n');
     const after = events(poort(['check', edited, '--as-of', '2025-03-01', '--format', 'ics']).stdout);
     expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid));
-    expect(after[0]!.startDate.toString()).toBe('2025-03-04');
+    expect(after[0]!.startDate.toString()).toBe('2025-02-26');
   });
 
   it('is the same under every time zone', () => {

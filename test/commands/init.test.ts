@@ -19,11 +19,15 @@ function keyPaths(node: Node | null | undefined, prefix = ''): string[] {
   });
 }
 
-/** Every key path of the case schema (contract.md's keys). */
+/**
+ * Every key path of the case schema (the README's case file), but for the keys of list items (shown
+ * as a commented example) and `loonsanctie_weken`, the short form of `loonsanctie.weken`.
+ */
 function schemaPaths(path: string[] = []): string[] {
   return objectKeys(caseSchema, path).flatMap((k) => {
     const full = [...path, k];
-    const nested = k === 'onderbrekingen' ? [] : schemaPaths(full);
+    if (k === 'loonsanctie_weken') return [];
+    const nested = k === 'onderbrekingen' || k === 'wazo_verlof' ? [] : schemaPaths(full);
     return [full.join('.'), ...nested];
   });
 }

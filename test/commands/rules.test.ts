@@ -8,13 +8,13 @@ const strict = join(ROOT, 'test', 'fixtures', 'rules', 'strenger-tweede-spoor.ya
 const beleid = join(ROOT, 'test', 'fixtures', 'rules', 'bedrijfsbeleid.yaml');
 
 describe('poort rules', () => {
-  it('lists every rule with severity, deadline in words, consequence and source', () => {
+  it('lists every rule with severity, deadline in words, consequence, norm and source', () => {
     const r = poort(['rules']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     for (const id of ids) expect(r.stdout).toContain(id);
-    expect(r.stdout).toMatch(/Rule +│ Severity +│ Deadline +│ Consequence +│ Source/);
-    expect(r.stdout).toMatch(/│ probleemanalyse +│ error +│ by end of week 6 +│ loonsanctie +│/);
+    expect(r.stdout).toMatch(/Rule +│ Severity +│ Deadline +│ Consequence +│ Norm +│ Source/);
+    expect(r.stdout).toMatch(/│ probleemanalyse +│ error +│ by end of week 6 +│ loonsanctie +│ regeling +│ art\. 2 lid 2–3 Regeling/);
     expect(r.stdout).toMatch(/│ melding-42e-week +│ error +│ by first working day after week 42 +│ boete \(fine\)/);
     expect(r.stdout).toContain('start of week 46 to end of week 52');
     expect(r.stdout).not.toContain('\u001b[');
@@ -22,8 +22,8 @@ describe('poort rules', () => {
 
   it('in Dutch', () => {
     const r = poort(['rules', '--lang', 'nl']);
-    expect(r.stdout).toMatch(/Regel +│ Ernst +│ Termijn +│ Gevolg +│ Bron/);
-    expect(r.stdout).toMatch(/│ probleemanalyse +│ fout +│ uiterlijk einde week 6 +│ loonsanctie/);
+    expect(r.stdout).toMatch(/Regel +│ Ernst +│ Termijn +│ Gevolg +│ Norm +│ Bron/);
+    expect(r.stdout).toMatch(/│ probleemanalyse +│ fout +│ uiterlijk einde week 6 +│ loonsanctie +│ regeling/);
     expect(r.stdout).toContain('eerste werkdag na week 42');
   });
 
@@ -33,11 +33,18 @@ describe('poort rules', () => {
     expect(doc.poort).toBe(1);
     expect(doc.rules.map((x) => x.id)).toEqual(ids);
     expect(doc.rules.find((x) => x.id === 'tweede-spoor')).toMatchObject({
+      norm: 'uwv',
       severities: ['error', 'warning'],
       consequences: ['loonsanctie'],
       origin: 'builtin',
-      deadline: [expect.stringContaining('the earliest of end of week 52, 6 weeks after eerstejaarsevaluatie'), expect.any(String), expect.any(String)],
+      source: 'art. 7:658a lid 1 BW; art. 25 lid 9 Wet WIA; UWV Werkwijzer Poortwachter',
+      deadline: [
+        expect.stringContaining('6 weeks after the later of (the earlier of eerstejaarsevaluatie and end of week 52) and eerste_spoor.vastgesteld'),
+        expect.any(String),
+        expect.any(String),
+      ],
     });
+    expect(doc.rules.find((x) => x.id === 'datum-volgorde')).toMatchObject({ norm: null, source: 'consistency of the dossier' });
     expect(doc.rules.find((x) => x.id === 'einde-wachttijd')).toMatchObject({ severities: [], consequences: [], deadline: ['the end of the wachttijd'] });
   });
 
@@ -53,11 +60,19 @@ describe('poort rules', () => {
 
   it('a broken rules file is exit 2 with file:line problems', () => {
     const { file } = scratch('rules');
-    const broken = file('kapot.yaml', 'rules:\n  - id: x\n    title: { nl: X, en: X }\n    description: { nl: X, en: X }\n    source: X\n    kind: deadline\n    field: probleemanalyze\n    due: { week: 4 }\n    severity: error\n    messages: { late: { nl: a, en: a }, missing: { nl: b, en: b } }\n');
+    const broken = file('kapot.yaml', 'rules:\n  - id: x\n    title: { nl: X, en: X }\n    description: { nl: X, en: X }\n    source: X\n    norm: praktijk\n    kind: deadline\n    field: probleemanalyze\n    due: { week: 4 }\n    severity: error\n    messages: { late: { nl: a, en: a }, missing: { nl: b, en: b } }\n');
     const r = poort(['rules', '--rules', broken]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:7:\\d+: .*probleemanalyze.*did you mean \`probleemanalyse\``));
+    expect(r.stderr).toMatch(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:8:\\d+: .*probleemanalyze.*did you mean \`probleemanalyse\``));
+  });
+
+  it('a rules file without norm is exit 2: the norm is required, at the rule', () => {
+    const { file } = scratch('rules');
+    const bare = file('zonder-norm.yaml', 'rules:\n  - id: x\n    title: { nl: X, en: X }\n    description: { nl: X, en: X }\n    source: X\n    kind: date\n    date: { week: 4 }\n');
+    const r = poort(['rules', '--rules', bare]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${bare}:2:5: rules[0].norm: \`norm\` is missing; it is required (one of: wet, regeling, uwv, praktijk)`);
   });
 });
 
@@ -68,18 +83,35 @@ describe('poort explain', () => {
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout.startsWith(`${id} — `)).toBe(true);
       const headings = lang === 'en'
-        ? ['What the rule checks', 'How poort reads the law', 'Deadline', 'Severity and consequence', 'Source', 'Worked example A (domain.md): ziekmelding Mon 06-01-2025']
-        : ['Wat de regel controleert', 'Hoe poort de wet leest', 'Termijn', 'Ernst en gevolg', 'Bron', 'Rekenvoorbeeld A (domain.md): ziekmelding ma 06-01-2025'];
+        ? ['What the rule checks', 'How poort reads the law', 'Deadline', 'Severity and consequence', 'Norm', 'Source', 'Worked example: ziekmelding Mon 06-01-2025']
+        : ['Wat de regel controleert', 'Hoe poort de wet leest', 'Termijn', 'Ernst en gevolg', 'Norm', 'Bron', 'Rekenvoorbeeld: ziekmelding ma 06-01-2025'];
       for (const h of headings) expect(r.stdout).toContain(`\n${h}\n`);
     }
   });
 
-  it('computes the example live: tweede spoor due 2026-01-01 with an EJE on 2025-11-20 (domain.md A)', () => {
+  it('computes the example live: tweede spoor due 2026-01-01 with an EJE on 2025-11-20 (worked example A)', () => {
     const r = poort(['explain', 'tweede-spoor']);
     expect(r.stdout).toContain('    eerste_spoor.status: onwaarschijnlijk\n    eerstejaarsevaluatie: 2025-11-20\n');
     expect(r.stdout).toContain('→ due Thu 01-01-2026 (6 weeks after eerstejaarsevaluatie (2025-11-20))');
-    expect(r.stdout).toContain('→ from Sun 02-03-2025');
-    expect(r.stdout).toContain('the earlier of the end of week 52 and six weeks (42 days) after the');
+    expect(r.stdout).toContain('→ from Mon 03-03-2025');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('six weeks (42 days) after the earlier of the eerstejaarsevaluatie and the end of week 52');
+    expect(r.stdout).toContain('\nNorm\n  uwv (UWV practice)\n');
+  });
+
+  it('says where the law and UWV\'s practice differ', () => {
+    expect(poort(['explain', 'probleemanalyse']).stdout.replace(/\s+/g, ' ')).toContain('which still allows sick-day 43; poort follows UWV');
+    const melding = poort(['explain', 'melding-42e-week']).stdout.replace(/\s+/g, ' ');
+    expect(melding).toContain('sick-day 295 (art. 38 lid 1 ZW)');
+    expect(melding).toContain('first working day after the 42nd week');
+    expect(melding).toContain('The Algemene termijnenwet does not apply here');
+    expect(poort(['explain', 'melding-42e-week', '--lang', 'nl']).stdout.replace(/\s+/g, ' ')).toContain('De Algemene termijnenwet geldt hier niet');
+  });
+
+  it('gives an example for the rules of a contract that ends and of a loonsanctie', () => {
+    expect(poort(['explain', 'einde-dienstverband']).stdout).toContain('    einde_dienstverband: 2025-06-30\n  → due Mon 30-06-2025');
+    expect(poort(['explain', 'riv-einde-dienstverband']).stdout).toContain('→ due Mon 30-06-2025');
+    const loonsanctie = poort(['explain', 'loonsanctie-bekorting']).stdout;
+    expect(loonsanctie).toContain('    loonsanctie.weken: 52\n  → from Mon 04-01-2027\n  → due Sun 02-01-2028');
   });
 
   it.each([
@@ -111,7 +143,7 @@ describe('poort explain', () => {
     expect(doc.rule.id).toBe('tweede-spoor');
     expect(doc.example).toEqual({
       case: { ziekmelding: '2025-01-06', 'eerste_spoor.status': 'onwaarschijnlijk', eerstejaarsevaluatie: '2025-11-20' },
-      from: '2025-03-02',
+      from: '2025-03-03',
       due: '2026-01-01',
       basis: '6 weeks after eerstejaarsevaluatie (2025-11-20)',
     });

@@ -17,7 +17,7 @@ describe('--format csv', () => {
     expect(rows).toEqual([
       { source: 'dossiers/clean.yaml', werknemer: 'E-1', valid: 'true', week: '53', ziekmelding: '2025-01-06', eindeWachttijd: '2027-01-03', errors: '0', warnings: '0', infos: '0', status: 'ok', nextDeadline: 'voortgangsgesprek', nextDeadlineDue: '2026-02-10', nextDeadlineStatus: 'open' },
       { source: 'dossiers/late.yaml', werknemer: 'E-2', valid: 'true', week: '53', ziekmelding: '2025-01-06', eindeWachttijd: '2027-01-03', errors: '1', warnings: '0', infos: '0', status: 'errors', nextDeadline: 'voortgangsgesprek', nextDeadlineDue: '2026-02-10', nextDeadlineStatus: 'open' },
-      { source: 'dossiers/warn case #1.yaml', werknemer: 'E-3 | Jansen, "A" <b> & co; =1+1', valid: 'true', week: '53', ziekmelding: '2025-01-06', eindeWachttijd: '2027-01-03', errors: '0', warnings: '1', infos: '0', status: 'warnings', nextDeadline: 'actueel-oordeel', nextDeadlineDue: '2026-10-04', nextDeadlineStatus: 'open' },
+      { source: 'dossiers/warn case #1.yaml', werknemer: 'E-3 | Jansen, "A" <b> & co; =1+1', valid: 'true', week: '53', ziekmelding: '2025-01-06', eindeWachttijd: '2027-01-03', errors: '0', warnings: '1', infos: '0', status: 'warnings', nextDeadline: 'voortgangsgesprek', nextDeadlineDue: '2026-02-10', nextDeadlineStatus: 'open' },
       { source: 'dossiers/invalid.yaml', werknemer: 'E-4', valid: 'false', week: '', ziekmelding: '', eindeWachttijd: '', errors: '0', warnings: '0', infos: '0', status: 'invalid', nextDeadline: '', nextDeadlineDue: '', nextDeadlineStatus: '' },
     ]);
   });

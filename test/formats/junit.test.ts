@@ -73,7 +73,7 @@ describe('--format junit', () => {
     const message = cases().late.findings[0]!.message;
     expect(f['@_message']).toBe(message);
     expect(f['@_type']).toBe('error');
-    expect(f['#text']).toBe(`dossiers/late.yaml:11: error: ${message}`);
+    expect(f['#text']).toBe(`dossiers/late.yaml:11: error: ${message} (norm: uwv (UWV practice); source: art. 7:658a lid 1 BW; art. 25 lid 9 Wet WIA; UWV Werkwijzer Poortwachter)`);
     expect(failed[0]!['@_file']).toBe('dossiers/late.yaml');
   });
 
@@ -81,7 +81,8 @@ describe('--format junit', () => {
     expect([warning!['@_failures'], warning!['@_errors']]).toEqual(['0', '0']);
     const t = warning!.testcase.find((x) => x['@_name'].startsWith('voortgangsgesprek:'))!;
     expect(t.failure).toBeUndefined();
-    expect(t['system-out']).toBe(`dossiers/warn case #1.yaml:5: warning: ${cases().warning.findings[0]!.message}`);
+    const w = cases().warning.findings[0]!;
+    expect(t['system-out']).toBe(`dossiers/warn case #1.yaml:5: warning: ${w.message} (norm: uwv (UWV practice); source: ${w.source})`);
     // The werknemer, with every XML special character, survives as a property.
     expect(warning!.properties.property.find((p) => p['@_name'] === 'werknemer')!['@_value']).toBe('E-3 | Jansen, "A" <b> & co; =1+1');
   });

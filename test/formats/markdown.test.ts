@@ -24,7 +24,7 @@ describe('--format markdown', () => {
     expect(body).toHaveLength(3);
     expect(body[0]).toEqual(['dossiers/late.yaml', 'E-2', '53', '1', '0', 'Voortgangsgesprek (progress meeting): 2026-02-10']);
     expect(body[1]![0]).toBe('dossiers/warn case #1.yaml');
-    expect(body[1]!.slice(2)).toEqual(['53', '0', '1', 'Actueel oordeel (current judgement): 2026-10-04']);
+    expect(body[1]!.slice(2)).toEqual(['53', '0', '1', 'Voortgangsgesprek (progress meeting): 2026-02-10']);
     expect(body[2]).toEqual(['dossiers/invalid.yaml', 'E-4', '', '—', '—', 'not evaluated: 2 input problems']);
     expect(md).not.toContain('clean.yaml');
   });
@@ -53,7 +53,7 @@ describe('--format markdown', () => {
     expect(md).toContain('<summary>Errors (3)</summary>');
     const items = md.split('\n').filter((l) => l.startsWith('- '));
     expect(items).toEqual([
-      `- dossiers/late.yaml:11 · **Tweede spoor (re-integration elsewhere)** (tweede-spoor): ${cases().late.findings[0]!.text}`,
+      `- dossiers/late.yaml:11 · **Tweede spoor (re-integration elsewhere)** (tweede-spoor): ${cases().late.findings[0]!.text} · norm: uwv (UWV practice)`,
       '- dossiers/invalid.yaml:3 · **Input problem**: probleemanalyse: 2025-02-29 is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)',
       '- dossiers/invalid.yaml:4 · **Input problem**: probleemanalyze: unknown key \\`probleemanalyze\\` (did you mean \\`probleemanalyse\\`?)',
     ]);

@@ -28,7 +28,7 @@ export interface Sarif {
   $schema: string;
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; informationUri?: string; rules: { id: string; name?: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string }; defaultConfiguration: { level: string } }[] } };
+    tool: { driver: { name: string; version: string; informationUri?: string; rules: { id: string; name?: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string }; defaultConfiguration: { level: string }; properties?: Record<string, unknown> }[] } };
     results: {
       ruleId: string;
       ruleIndex: number;

@@ -1,6 +1,6 @@
 import nodePath from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { artifactUri, INPUT_PROBLEM_RULE, mostSevere, sarifFormatter } from '../../src/output/formats/sarif.js';
+import { artifactUri, INPUT_PROBLEM_RULE, sarifFormatter } from '../../src/output/formats/sarif.js';
 import { rules } from '../helpers.js';
 import { cases, render } from './cases.js';
 import { valid, validate, type Sarif } from './sarif-schema.js';
@@ -53,7 +53,7 @@ describe('--format sarif', () => {
     expect(new Set(driver.rules.map((r) => r.id)).size).toBe(driver.rules.length);
   });
 
-  it('each rule: title, description, help with the source citation, level from its most severe finding', () => {
+  it('each rule: title, description, help with the norm and source citation, level from its most severe finding', () => {
     const d = doc();
     const byId = new Map(d.runs[0]!.tool.driver.rules.map((r) => [r.id, r]));
     const tweede = byId.get('tweede-spoor')!;
@@ -61,9 +61,14 @@ describe('--format sarif', () => {
     expect(tweede.name).toBe('TweedeSpoor');
     expect(tweede.shortDescription.text).toBe(rule.title.en);
     expect(tweede.fullDescription.text).toBe(rule.description.en);
-    expect(tweede.help.text).toContain(rule.source);
+    expect(tweede.help.text).toContain(`Source: ${rule.source.en}`);
+    expect(tweede.help.text).toContain('Norm: uwv (UWV practice)');
+    expect(tweede.properties).toMatchObject({ norm: 'uwv', source: rule.source.en, tags: ['poortwachter', 'norm:uwv'] });
     expect(tweede.defaultConfiguration.level).toBe('error');
     expect(byId.get('voortgangsgesprek')!.defaultConfiguration.level).toBe('warning');
+    // A text scan that warns is a warning too.
+    expect(byId.get('medische-gegevens')!.defaultConfiguration.level).toBe('warning');
+    expect(byId.get('datum-volgorde')!.properties).toMatchObject({ norm: null, tags: ['poortwachter'] });
     // A rule that only shows a date gives no findings: note.
     expect(byId.get('einde-wachttijd')!.defaultConfiguration.level).toBe('note');
     expect(byId.get(INPUT_PROBLEM_RULE)!.defaultConfiguration.level).toBe('error');
@@ -72,14 +77,8 @@ describe('--format sarif', () => {
     // Dutch words in Dutch.
     const nl = new Map(doc('nl').runs[0]!.tool.driver.rules.map((r) => [r.id, r]));
     expect(nl.get('tweede-spoor')!.fullDescription.text).toBe(rule.description.nl);
-    expect(nl.get('tweede-spoor')!.help.text).toContain(`Bron: ${rule.source}`);
-  });
-
-  it('mostSevere: the worst severity of any variant, none for a date', () => {
-    const byId = new Map(rules().rules.map((r) => [r.id, r]));
-    expect(mostSevere(byId.get('tweede-spoor')!.variants)).toBe('error');
-    expect(mostSevere(byId.get('voortgangsgesprek')!.variants)).toBe('warning');
-    expect(mostSevere(byId.get('einde-wachttijd')!.variants)).toBeNull();
+    expect(nl.get('tweede-spoor')!.help.text).toContain(`Bron: ${rule.source.nl}`);
+    expect(nl.get('datum-volgorde')!.help.text).toContain('Bron: samenhang van het dossier');
   });
 
   it('one result per finding and per input problem, at the file and line', () => {

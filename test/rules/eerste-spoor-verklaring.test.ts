@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { check, entry, findings } from '../helpers.js';
 import { caseYaml, itIsMissing, lineOf } from './support.js';
 
-// ziekmelding Mon 2025-01-06: end of week 7 Sun 2025-02-23, end of week 8 Sun 2025-03-02,
-// end of week 52 Sun 2026-01-04. Applies when eerste_spoor.status is onwaarschijnlijk or uitgesloten.
+// ziekmelding Mon 2025-01-06: end of week 7 Sun 2025-02-23, end of week 52 Sun 2026-01-04. Applies when eerste_spoor.status is onwaarschijnlijk or uitgesloten.
 const RULE = 'eerste-spoor-verklaring';
 const DUE = '2026-01-04';
 
@@ -32,11 +31,16 @@ describe('eerste-spoor-verklaring', () => {
     expect(f[0]!.message).toContain(DUE);
   });
 
-  it('recorded before week 8 (in week 7) is early — unusual, but not an error', () => {
+  it('recorded in week 7 is on time too: no source sets a first date for the judgement', () => {
     const yaml = caseYaml('ziekmelding: 2025-01-06', 'eerste_spoor:', '  status: onwaarschijnlijk', '  vastgesteld: 2025-02-23');
     const c = check(yaml, '2025-04-01');
-    expect(entry(c, RULE)).toMatchObject({ done: '2025-02-23', status: 'early' });
-    expect(findings(c, RULE).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(entry(c, RULE)).toMatchObject({ from: null, done: '2025-02-23', status: 'on-time' });
+    expect(findings(c, RULE)).toEqual([]);
+  });
+
+  it('rests on practice (norm praktijk) and cites art. 7:658a lid 1 BW', () => {
+    const f = findings(check(caseYaml('ziekmelding: 2025-01-06', 'eerste_spoor:', '  status: uitgesloten'), '2026-02-01'), RULE);
+    expect(f).toMatchObject([{ norm: 'praktijk', source: 'art. 7:658a lid 1 BW; UWV Werkwijzer Poortwachter' }]);
   });
 
   itIsMissing(RULE, { due: DUE, dayAfter: '2026-01-05', lines: ['ziekmelding: 2025-01-06', 'eerste_spoor:', '  status: uitgesloten'], severity: 'warning', consequence: 'loonsanctie', at: 'eerste_spoor' });

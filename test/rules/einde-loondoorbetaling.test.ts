@@ -56,7 +56,7 @@ describe('the rule that gives clock.eindeLoondoorbetaling', () => {
   const dir = mkdtempSync(join(tmpdir(), 'poort-clock-date-'));
   const rulesFile = (name: string, extra: string) => {
     const path = join(dir, name);
-    writeFileSync(path, `rules:\n  - id: ${RULE}\n    override: true\n    title: { nl: E, en: E }\n    description: { nl: E, en: E }\n    source: cao\n${extra}    kind: date\n    date: { clock: eindeWachttijd, days: 30 }\n`);
+    writeFileSync(path, `rules:\n  - id: ${RULE}\n    override: true\n    title: { nl: E, en: E }\n    description: { nl: E, en: E }\n    source: cao\n    norm: praktijk\n${extra}    kind: date\n    date: { clock: eindeWachttijd, days: 30 }\n`);
     return path;
   };
 

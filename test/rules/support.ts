@@ -54,7 +54,8 @@ export function itIsMissing(rule: string, m: Missing): void {
 // The RIV parts of the WIA application (actueel oordeel, eindevaluatie) share one reading:
 // ziekmelding Mon 2025-01-06 (worked example A): einde wachttijd Sun 2027-01-03; end of week 91
 // = einde wachttijd − 91 days = Sun 2026-10-04 (counted backwards: no Algemene termijnenwet).
-// Also not after the WIA aanvraag it goes with.
+// Also not after the WIA aanvraag it goes with. Late or missing risks a loonsanctie (art. 25 lid 8
+// and 9 Wet WIA): UWV sets a term or imposes one; wages are not extended by it on their own.
 const DUE = '2026-10-04';
 
 export function describeRivPart(RULE: string, KEY: string): void {
@@ -69,17 +70,24 @@ export function describeRivPart(RULE: string, KEY: string): void {
       expect(findings(c, RULE)).toEqual([]);
     });
 
-    it('done the day after the due day is late: one error, verlenging-loondoorbetaling, naming the due date', () => {
+    it('done the day after the due day is late: one error, loonsanctie (norm wet), naming the due date', () => {
       const yaml = caseYaml('ziekmelding: 2025-01-06', `${KEY}: 2026-10-05`);
       const c = check(yaml, '2026-10-10');
       expect(entry(c, RULE)).toMatchObject({ due: DUE, done: '2026-10-05', status: 'late' });
       const f = findings(c, RULE);
       expect(f).toHaveLength(1);
-      expect(f[0]).toMatchObject({ severity: 'error', consequence: 'verlenging-loondoorbetaling', line: lineOf(yaml, `${KEY}:`) });
+      expect(f[0]).toMatchObject({ severity: 'error', consequence: 'loonsanctie', norm: 'wet', line: lineOf(yaml, `${KEY}:`) });
       expect(f[0]!.message).toContain(DUE);
+      expect(f[0]!.source).toBe('art. 25 lid 3, 4, 8 en 9 en art. 65 Wet WIA; art. 6 Regeling procesgang eerste en tweede ziektejaar');
     });
 
-    itIsMissing(RULE, { due: DUE, dayAfter: '2026-10-05', lines: ['ziekmelding: 2025-01-06'], severity: 'error', consequence: 'verlenging-loondoorbetaling', at: 'ziekmelding' });
+    itIsMissing(RULE, { due: DUE, dayAfter: '2026-10-05', lines: ['ziekmelding: 2025-01-06'], severity: 'error', consequence: 'loonsanctie', at: 'ziekmelding' });
+
+    it('missing for long extends nothing by itself: the end of wage payment stays the end of the wachttijd', () => {
+      const c = check(caseYaml('ziekmelding: 2025-01-06', 'wia_aanvraag: 2026-10-01'), '2026-12-01');
+      expect(entry(c, RULE).status).toBe('overdue');
+      expect(c.clock).toMatchObject({ eindeLoondoorbetaling: '2027-01-03', provisional: false });
+    });
 
     it('done on the day of an early WIA aanvraag is on time', () => {
       const c = check(caseYaml('ziekmelding: 2025-01-06', `${KEY}: 2026-09-20`, 'wia_aanvraag: 2026-09-20'), '2026-10-10');
@@ -93,7 +101,7 @@ export function describeRivPart(RULE: string, KEY: string): void {
       expect(entry(c, RULE).status).toBe('late');
       const f = findings(c, RULE);
       expect(f).toHaveLength(1);
-      expect(f[0]).toMatchObject({ severity: 'error', consequence: 'verlenging-loondoorbetaling', line: lineOf(yaml, `${KEY}:`) });
+      expect(f[0]).toMatchObject({ severity: 'error', consequence: 'loonsanctie', line: lineOf(yaml, `${KEY}:`) });
       expect(f[0]!.message).toContain('2026-09-20');
     });
 

@@ -95,4 +95,46 @@ describe('voortgangsgesprek', () => {
     expect(findings(c, RULE)).toEqual([]);
     expect(entry(c, RULE).status).toBe('not-applicable');
   });
+
+  it('after one long gap, the next gesprek (still in the future) is open, not late, and is the next deadline', () => {
+    // 2025-02-24 → 2025-05-01: 66 days (a warning); the next is due 2025-06-12, still to come as of 2025-05-10.
+    const yaml = caseYaml('ziekmelding: 2025-01-06', 'plan_van_aanpak: 2025-02-24', 'voortgangsgesprekken:', '  - 2025-05-01');
+    const c = check(yaml, '2025-05-10');
+    expect(findings(c, RULE)).toMatchObject([{ type: 'gap', args: { days: 66 } }]);
+    expect(entry(c, RULE)).toMatchObject({ due: '2025-06-12', done: '2025-05-01', status: 'open' });
+  });
+
+  it('gaps count sick-days: the days of an onderbreking do not count', () => {
+    // plan 2025-02-24; onderbreking 2025-03-10 … 2025-03-19 (10 days); gesprek 2025-04-15: 50 calendar days, 40 sick-days.
+    const yaml = caseYaml('ziekmelding: 2025-01-06', 'onderbrekingen:', '  - { van: 2025-03-10, tot: 2025-03-19 }', 'plan_van_aanpak: 2025-02-24', 'voortgangsgesprekken:', '  - 2025-04-15');
+    expect(findings(check(yaml, '2025-04-20'), RULE)).toEqual([]);
+    // The running gap too: the next is due 42 sick-days after 2025-02-24, 10 days later than by the calendar.
+    const none = caseYaml('ziekmelding: 2025-01-06', 'onderbrekingen:', '  - { van: 2025-03-10, tot: 2025-03-19 }', 'plan_van_aanpak: 2025-02-24');
+    expect(entry(check(none, '2025-04-01'), RULE).due).toBe('2025-04-17');
+  });
+
+  it('gaps count sick-days: the days of WAZO-verlof do not count', () => {
+    const yaml = caseYaml('ziekmelding: 2025-01-06', 'wazo_verlof:', '  - { van: 2025-03-10, tot: 2025-06-15 }', 'plan_van_aanpak: 2025-02-24', 'voortgangsgesprekken:', '  - 2025-07-01');
+    expect(findings(check(yaml, '2025-07-02'), RULE)).toEqual([]);
+  });
+
+  it('runs on through a loonsanctie: after the end of the wachttijd a gap still counts', () => {
+    // einde wachttijd 2027-01-03; with 52 weeks of loonsanctie wages run to 2028-01-02.
+    const lines = (...more: string[]) => caseYaml('ziekmelding: 2025-01-06', 'plan_van_aanpak: 2025-02-24', 'voortgangsgesprekken: [2026-12-20]', 'wia_aanvraag: 2026-10-01', ...more);
+    const c = check(lines('loonsanctie: { weken: 52 }'), '2027-03-01');
+    expect(entry(c, RULE)).toMatchObject({ due: '2027-01-31', status: 'overdue' });
+    // Without one, the chain ended with wage payment on 2027-01-03: 14 days after the last gesprek.
+    const without = check(lines(), '2027-03-01');
+    expect(entry(without, RULE)).toMatchObject({ due: null, status: 'on-time' });
+    expect(findings(without, RULE).filter((f) => f.type !== 'gap' || f.args.from !== '2025-02-24')).toEqual([]);
+  });
+
+  it('ends with the contract: a gesprek due on its last day is still owed, nothing runs on after it', () => {
+    // plan 2025-02-24 + 42 = 2025-04-07.
+    const owed = check(caseYaml('ziekmelding: 2025-01-06', 'plan_van_aanpak: 2025-02-24', 'einde_dienstverband: 2025-04-07'), '2025-09-01');
+    expect(findings(owed, RULE)).toMatchObject([{ type: 'gap', severity: 'warning' }]);
+    const fine = check(caseYaml('ziekmelding: 2025-01-06', 'plan_van_aanpak: 2025-02-24', 'einde_dienstverband: 2025-04-06'), '2025-09-01');
+    expect(findings(fine, RULE)).toEqual([]);
+    expect(entry(fine, RULE).status).toBe('on-time');
+  });
 });

@@ -4,7 +4,7 @@ import type { TextScanVariant } from '../rule.js';
 
 /**
  * Free text that names a term of the list: one finding per field, naming the terms found.
- * The employer's dossier may not record the nature of the complaints (seed 002; AVG), and a
+ * The employer's dossier may not record the nature of the complaints (art. 9 AVG), and a
  * consultant wants to be told before the dossier leaves the building.
  */
 export function evaluateTextScan(id: string, v: TextScanVariant, ctx: Context): RuleResult {

@@ -3,7 +3,8 @@ import type { CaseReport, Summary } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
 
 /**
- * contract.md's `--format json`: one document, streamed case by case; dates as YYYY-MM-DD.
+ * `--format json` (docs/report.md, schema/poort-report.schema.json): one document, streamed
+ * case by case; dates as YYYY-MM-DD.
  * Each case is one line, so that a batch of thousands stays quick to write and to grep.
  */
 export function jsonFormatter(ctx: FormatContext): Formatter<string> {
@@ -20,10 +21,10 @@ export function jsonFormatter(ctx: FormatContext): Formatter<string> {
   };
 }
 
-/** A date as contract.md writes it. Strings, not Datums, keep JSON.stringify on V8's fast path (no toJSON). */
+/** A date as the report writes it. Strings, not Datums, keep JSON.stringify on V8's fast path (no toJSON). */
 const iso = (d: Datum | null): string | null => (d === null ? null : d.toString());
 
-/** One case as contract.md has it; problems also carry their stable code. */
+/** One case of the report; problems also carry their stable code. */
 export function jsonCase(c: CaseReport) {
   return {
     source: c.source,
@@ -35,10 +36,12 @@ export function jsonCase(c: CaseReport) {
       week: c.clock.week,
       eindeWachttijd: iso(c.clock.eindeWachttijd),
       eindeLoondoorbetaling: iso(c.clock.eindeLoondoorbetaling),
+      provisional: c.clock.provisional,
     },
-    timeline: c.timeline.map((t) => ({ id: t.id, from: iso(t.from), due: iso(t.due), done: iso(t.done), status: t.status })),
+    timeline: c.timeline.map((t) => ({ id: t.id, from: iso(t.from), due: iso(t.due), done: iso(t.done), status: t.status, norm: t.norm })),
     findings: c.findings.map((f) => ({
-      rule: f.rule, severity: f.severity, consequence: f.consequence, message: f.message, source: f.source, line: f.line,
+      rule: f.rule, severity: f.severity, consequence: f.consequence, norm: f.norm, type: f.type, args: f.args,
+      message: f.message, source: f.source, line: f.line,
     })),
   };
 }

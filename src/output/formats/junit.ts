@@ -1,4 +1,4 @@
-import { REPORT_WORDS, SEVERITY } from '../i18n.js';
+import { normText, REPORT_WORDS, SEVERITY, UI } from '../i18n.js';
 import type { CaseReport, FindingEntry } from '../report.js';
 import { ciPath } from './github.js';
 import type { FormatContext, Formatter } from './index.js';
@@ -55,7 +55,8 @@ function testsuite(c: CaseReport, ctx: FormatContext): string {
     for (const f of c.findings) if (!titles.has(f.rule)) titles.set(f.rule, f.title);
     for (const [id, title] of titles) {
       const found = byRule.get(id) ?? [];
-      const line = (f: FindingEntry): string => `${where(f.line)}: ${SEVERITY[f.severity][lang]}: ${f.message}`;
+      const line = (f: FindingEntry): string =>
+        `${where(f.line)}: ${SEVERITY[f.severity][lang]}: ${f.message} (${UI.norm[lang]}: ${normText(f.norm, lang)}; ${UI.source[lang]}: ${f.source})`;
       const errors = found.filter((f) => f.severity === 'error');
       const tc: TestCase = { name: `${id}: ${title}` };
       if (errors.length > 0) tc.failure = { message: errors.map((f) => f.message).join('; '), body: found.map(line).join('\n') };

@@ -1,5 +1,5 @@
 import type { Lang } from '../../domain/rule.js';
-import { fill, formatDate, REPORT_WORDS, STATUS } from '../i18n.js';
+import { fill, formatDate, normText, REPORT_WORDS, STATUS, UI } from '../i18n.js';
 import { nextDeadline, type CaseReport, type Summary } from '../report.js';
 import { ciPath } from './github.js';
 import type { FormatContext, Formatter } from './index.js';
@@ -98,7 +98,7 @@ function detailLines(c: CaseReport, lang: Lang): string[] {
     ...c.problems.map((p) => `- ${at(p.line)} · **${cell(REPORT_WORDS.inputProblem[lang])}**: ${cell(p.path ? `${p.path}: ${p.message}` : p.message)}`),
     ...c.findings
       .filter((f) => f.severity === 'error')
-      .map((f) => `- ${at(f.line)} · **${cell(f.title)}** (${cell(f.rule)}): ${cell(f.text)}`),
+      .map((f) => `- ${at(f.line)} · **${cell(f.title)}** (${cell(f.rule)}): ${cell(f.text)} · ${UI.norm[lang]}: ${cell(normText(f.norm, lang))}`),
   ];
 }
 

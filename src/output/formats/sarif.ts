@@ -1,7 +1,8 @@
 import nodePath from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Lang, Rule, Severity, Variant } from '../../domain/rule.js';
-import { REPORT_WORDS, UI } from '../i18n.js';
+import type { Lang, Rule, Severity } from '../../domain/rule.js';
+import { normText, REPORT_WORDS, UI } from '../i18n.js';
+import { ruleSeverities } from '../rule-words.js';
 import type { CaseReport, Summary } from '../report.js';
 import { ciPath } from './github.js';
 import type { FormatContext, Formatter } from './index.js';
@@ -50,7 +51,7 @@ interface ReportingDescriptor {
   fullDescription: { text: string };
   help: { text: string; markdown: string };
   defaultConfiguration: { level: Level };
-  properties: { tags: string[] };
+  properties: { tags: string[]; norm?: string | null; source?: string };
 }
 
 /** The rules table as SARIF reporting descriptors, and the rule every input problem is under. */
@@ -58,9 +59,13 @@ export function driverRules(rules: readonly Rule[], lang: Lang): ReportingDescri
   const out = rules.map((r): ReportingDescriptor => {
     const description = r.description[lang];
     const interpretation = r.interpretation?.[lang];
-    const help = [description, interpretation && `${REPORT_WORDS.interpretation[lang]}: ${interpretation}`, r.source && `${capital(UI.source[lang])}: ${r.source}`]
-      .filter((s): s is string => !!s);
-    const level = mostSevere(r.variants);
+    const help = [
+      description,
+      interpretation && `${REPORT_WORDS.interpretation[lang]}: ${interpretation}`,
+      `${capital(UI.norm[lang])}: ${normText(r.norm, lang)}`,
+      `${capital(UI.source[lang])}: ${r.source[lang]}`,
+    ].filter((s): s is string => !!s);
+    const level = ruleSeverities(r)[0];
     return {
       id: r.id,
       ...named(r.id),
@@ -68,7 +73,7 @@ export function driverRules(rules: readonly Rule[], lang: Lang): ReportingDescri
       fullDescription: { text: description },
       help: { text: help.join('\n\n'), markdown: help.join('\n\n') },
       defaultConfiguration: { level: level ? LEVEL[level] : 'note' },
-      properties: { tags: ['poortwachter'] },
+      properties: { tags: ['poortwachter', ...(r.norm ? [`norm:${r.norm}`] : [])], norm: r.norm, source: r.source[lang] },
     };
   });
   if (!rules.some((r) => r.id === INPUT_PROBLEM_RULE)) {
@@ -84,24 +89,6 @@ export function driverRules(rules: readonly Rule[], lang: Lang): ReportingDescri
     });
   }
   return out;
-}
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** The most severe finding a rule can give (none for a rule that only shows a date). */
-export function mostSevere(variants: readonly Variant[]): Severity | null {
-  const specs = variants.flatMap((v) => {
-    switch (v.kind) {
-      case 'deadline': return [v.late, v.missing, v.early, v.order];
-      case 'interval': return [v.gap, v.missing];
-      case 'check': return [v.finding];
-      case 'date-order': return [v.before, v.after];
-      case 'date': return [];
-    }
-  });
-  let worst: Severity | null = null;
-  for (const s of specs) if (s && (worst === null || RANK[s.severity] < RANK[worst])) worst = s.severity;
-  return worst;
 }
 
 function caseResults(c: CaseReport, lang: Lang, index: ReadonlyMap<string, number>): object[] {
@@ -130,7 +117,7 @@ function caseResults(c: CaseReport, lang: Lang, index: ReadonlyMap<string, numbe
       level: LEVEL[f.severity],
       message: { text: f.message },
       ...location(f.line, null),
-      properties: { ...properties, consequence: f.consequence },
+      properties: { ...properties, consequence: f.consequence, norm: f.norm, type: f.type, source: f.source },
     })),
   ];
 }

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Status } from '../../domain/evaluation.js';
 import type { Lang, Severity } from '../../domain/rule.js';
-import { CONSEQUENCE, fill, formatDay, formatDays, SEVERITY, STATUS, UI } from '../i18n.js';
+import { CONSEQUENCE, fill, formatDay, formatDays, normText, SEVERITY, STATUS, UI } from '../i18n.js';
 import { problemLine } from '../problem-line.js';
 import { compactTable } from '../table.js';
 import { RULES } from '../words-commands.js';
@@ -68,7 +68,7 @@ function caseText(k: CaseReport, ctx: FormatContext, c: ChalkInstance): string {
     const mark = severityMark(f.severity, lang, c);
     lines.push(`  ${mark} ${c.dim(f.rule)}  ${f.text}`);
     const consequence = f.consequence === 'geen' ? '' : `${UI.consequence[lang]}: ${CONSEQUENCE[f.consequence][lang]} · `;
-    lines.push(`      ${c.dim(`${consequence}${UI.source[lang]}: ${f.source} · ${k.source}:${f.line}`)}`);
+    lines.push(`      ${c.dim(`${consequence}${UI.norm[lang]}: ${normText(f.norm, lang)} · ${UI.source[lang]}: ${f.source} · ${k.source}:${f.line}`)}`);
   }
   // A rule replaced through --rules (`override: true`) is said, so a stricter policy never passes for the law.
   for (const r of ctx.rules) if (r.overrides) lines.push(`  ${c.dim(`↻ ${fill(RULES.replacedBy[lang], { id: r.id, file: r.origin.file })}`)}`);
