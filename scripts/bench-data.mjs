@@ -20,7 +20,7 @@ const DAY = 86_400_000;
 const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
 const STATUSES = ['kansrijk', 'onduidelijk', 'onwaarschijnlijk', 'uitgesloten'];
 
-/** One case as an object with the keys of contract.md. */
+/** One case as an object with the keys of a case file. */
 export function syntheticCase(i, random) {
   const zm = Date.UTC(2024, 0, 1) + Math.floor(random() * 700) * DAY;
   const day = (n) => iso(zm + n * DAY);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runBin, runMain } from './helpers.js';
+import { BIN, ROOT, runBin, runMain, type JsonCase } from './helpers.js';
 
 
 /** The built bin in `cwd`, optionally with standard input, as in CI. */
@@ -78,6 +78,34 @@ describe('exports', () => {
     const r = poort(['check', 'e.csv', '--format', 'json', '--as-of', '2025-03-01'], { cwd: dir });
     expect(r.stderr.trim()).toBe('e.csv:2:3: probleemanalyze: unknown key `probleemanalyze` (did you mean `probleemanalyse`?)');
     expect(json(r).cases.map((c) => c.valid)).toEqual([false, true]);
+  });
+
+  it('CSV and JSON Lines carry the keys of a leave, a late UWV letter, a loonsanctie and the end of a contract', () => {
+    const header = 'werknemer;ziekmelding;wazo_verlof;uwv_wia_brief;melding_42e_week;loonsanctie.weken;loonsanctie.herstel_gemeld;einde_dienstverband;melding_einde_dienstverband';
+    const rows = [
+      'C-1;2025-01-06;2025-03-01..2025-06-20;geen;2025-10-20;;;;',
+      'C-2;2025-01-06;;2026-10-10;2025-10-20;52;2027-03-01;;',
+      'C-3;2025-01-06;;;;;;2025-06-30;2025-06-27',
+    ];
+    const jsonl = [
+      '{"werknemer":"J-1","ziekmelding":"2025-01-06","wazo_verlof":[{"van":"2025-03-01","tot":"2025-06-20"}],"uwv_wia_brief":"geen","melding_42e_week":"2025-10-20"}',
+      '{"werknemer":"J-2","ziekmelding":"2025-01-06","uwv_wia_brief":"2026-10-10","melding_42e_week":"2025-10-20","loonsanctie":{"weken":52,"herstel_gemeld":"2027-03-01"}}',
+      '{"werknemer":"J-3","ziekmelding":"2025-01-06","einde_dienstverband":"2025-06-30","melding_einde_dienstverband":"2025-06-27"}',
+    ];
+    const dir = tree({ 'v.csv': `${header}\n${rows.join('\n')}\n`, 'v.jsonl': `${jsonl.join('\n')}\n` });
+    for (const name of ['v.csv', 'v.jsonl']) {
+      const r = poort(['check', name, '--format', 'json', '--as-of', '2027-04-01', '--fail-on', 'never'], { cwd: dir });
+      expect(r.stderr, name).toBe('');
+      const cases = JSON.parse(r.stdout).cases as JsonCase[];
+      expect(cases.map((c) => c.valid), name).toEqual([true, true, true]);
+      const at = (c: JsonCase, id: string) => c.timeline.find((t) => t.id === id)!;
+      // The leave of 112 days moves the einde wachttijd from 2027-01-03 to 2027-04-25; no letter: the aanvraag is never late.
+      expect(cases[0]!.clock!.eindeWachttijd, name).toBe('2027-04-25');
+      expect(at(cases[0]!, 'wia-aanvraag'), name).toMatchObject({ due: null, status: 'open' });
+      expect(at(cases[1]!, 'wia-aanvraag').due, name).toBe('2026-11-09');
+      expect(cases[1]!.findings.filter((f) => f.rule === 'loonsanctie-bekorting'), name).toMatchObject([{ type: 'undecided', severity: 'warning' }]);
+      expect(at(cases[2]!, 'einde-dienstverband'), name).toMatchObject({ due: '2025-06-30', done: '2025-06-27', status: 'on-time' });
+    }
   });
 
   it('JSON Lines: a bad line is reported at its line and the rest goes on; duplicate keys are caught', () => {

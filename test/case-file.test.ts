@@ -88,6 +88,47 @@ describe('case files', () => {
     });
   });
 
+  describe('wazo_verlof (zwangerschaps- en bevallingsverlof)', () => {
+    const zm = 'ziekmelding: 2025-01-06\n';
+    it('of any length, in order, inside the case, are fine', () => {
+      expect(problems(`${zm}wazo_verlof:\n  - { van: 2025-03-01, tot: 2025-06-20 }\nonderbrekingen:\n  - { van: 2025-08-01, tot: 2025-08-10 }\n`)).toEqual([]);
+    });
+    it('must not run backwards, overlap each other or come out of order', () => {
+      expect(problems(`${zm}wazo_verlof:\n  - { van: 2025-03-10, tot: 2025-03-01 }\n`)).toEqual([
+        '3:29: wazo_verlof[0].tot: `tot` (2025-03-01) is before `van` (2025-03-10); swap them',
+      ]);
+      expect(problems(`${zm}wazo_verlof:\n  - { van: 2025-03-01, tot: 2025-06-20 }\n  - { van: 2025-06-20, tot: 2025-07-01 }\n`)).toEqual([
+        '4:12: wazo_verlof[1].van: leave from 2025-06-20 does not start after the leave before it (to 2025-06-20); put the periods in date order without overlap',
+      ]);
+    });
+    it('lie inside the case: after the ziekmelding, starting before hersteld', () => {
+      expect(problems(`${zm}wazo_verlof:\n  - { van: 2025-01-06, tot: 2025-04-01 }\n`)).toEqual([
+        '3:12: wazo_verlof[0].van: leave from 2025-01-06 does not start after the ziekmelding (2025-01-06); sickness before the leave starts at the ziekmelding',
+      ]);
+      expect(problems(`${zm}hersteld: 2025-03-01\nwazo_verlof:\n  - { van: 2025-03-01, tot: 2025-06-01 }\n`)).toEqual([
+        '4:12: wazo_verlof[0].van: leave from 2025-03-01 does not start before hersteld (2025-03-01); it is not part of this sickness case',
+      ]);
+    });
+    it('an onderbreking that overlaps or touches a leave is a problem at the onderbreking', () => {
+      const leave = 'wazo_verlof:\n  - { van: 2025-03-01, tot: 2025-06-20 }\n';
+      const message = (van: string, tot: string) =>
+        `onderbrekingen[0]: onderbreking ${van} to ${tot} touches or overlaps the pregnancy or maternity leave 2025-03-01 to 2025-06-20; sickness directly before and after the leave is one period: remove the onderbreking or correct the dates`;
+      expect(problems(`${zm}${leave}onderbrekingen:\n  - { van: 2025-06-21, tot: 2025-06-30 }\n`)).toEqual([`5:5: ${message('2025-06-21', '2025-06-30')}`]);
+      expect(problems(`${zm}${leave}onderbrekingen:\n  - { van: 2025-02-20, tot: 2025-02-28 }\n`)).toEqual([`5:5: ${message('2025-02-20', '2025-02-28')}`]);
+      expect(problems(`${zm}${leave}onderbrekingen:\n  - { van: 2025-06-22, tot: 2025-06-30 }\n`)).toEqual([]);
+      expect(problems(`${zm}${leave}onderbrekingen:\n  - { van: 2025-06-22, tot: 2025-06-30 }\n`, 'nl')).toEqual([]);
+    });
+  });
+
+  describe('uwv_wia_brief', () => {
+    it('a date, or geen in any case; anything else names both', () => {
+      expect(problems('ziekmelding: 2025-01-06\nuwv_wia_brief: 2026-10-10\n')).toEqual([]);
+      expect(problems('ziekmelding: 2025-01-06\nuwv_wia_brief: GEEN\n')).toEqual([]);
+      expect(problems('ziekmelding: 2025-01-06\nuwv_wia_brief: 2026-02-30\n')).toEqual(['2:16: uwv_wia_brief: 2026-02-30 is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)']);
+      expect(problems('ziekmelding: 2025-01-06\nuwv_wia_brief: nee\n', 'nl')).toEqual(['2:16: uwv_wia_brief: nee is geen datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ, of `geen`)']);
+    });
+  });
+
   it('refuse what is not one YAML mapping', () => {
     expect(problems('')).toEqual(['1:1: : the file is empty; a case needs at least `ziekmelding: YYYY-MM-DD`']);
     expect(problems('# only a comment\n')).toEqual(['1:1: : the file is empty; a case needs at least `ziekmelding: YYYY-MM-DD`']);

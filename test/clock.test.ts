@@ -13,7 +13,7 @@ function d(text: string): Datum {
 
 const RUNS = { numRuns: 100 };
 
-describe('domain.md worked example A: ziekmelding Monday 2025-01-06', () => {
+describe('worked example A (docs/law.md): ziekmelding Monday 2025-01-06', () => {
   const clock = new Clock(d('2025-01-06'));
 
   it('sick-day 1 is the ziekmelding', () => {
@@ -58,7 +58,7 @@ describe('domain.md worked example A: ziekmelding Monday 2025-01-06', () => {
   });
 });
 
-describe('domain.md worked example B (rviregister.nl): samentelling', () => {
+describe('worked example B: samentelling', () => {
   const ziek = d('2022-01-03');
   const onderbreking: Onderbreking = { van: d('2022-07-04'), tot: d('2022-07-24') };
   const clock = new Clock(ziek, [onderbreking]);
@@ -90,11 +90,38 @@ describe('domain.md worked example B (rviregister.nl): samentelling', () => {
   });
 });
 
-describe('domain.md worked example C: the day after week 42 moved past Koningsdag', () => {
+describe('worked example C: the day after week 42 moved past Koningsdag', () => {
   it('ziekmelding Mon 2025-07-07: day after week 42 is Mon 2026-04-27, due Tue 2026-04-28', () => {
     const clock = new Clock(d('2025-07-07'));
     expect(clock.dayAfterWeek(42).toString()).toBe('2026-04-27');
     expect(new Werkdagen().volgendeWerkdag(clock.dayAfterWeek(42)).toString()).toBe('2026-04-28');
+  });
+});
+
+describe('WAZO-verlof: days that do not count, like an onderbreking of any length', () => {
+  // ziekmelding 2025-01-06; leave 2025-03-01 … 2025-06-20 (112 days), sick before and after it.
+  const leave = { van: d('2025-03-01'), tot: d('2025-06-20') };
+  const clock = new Clock(d('2025-01-06'), [], undefined, 0, undefined, [leave]);
+
+  it('moves every sick-day after the leave by its length: einde wachttijd 2027-01-03 + 112 = 2027-04-25', () => {
+    expect(clock.sickDay(54).toString()).toBe('2025-02-28');
+    expect(clock.sickDay(55).toString()).toBe('2025-06-21');
+    expect(clock.eindeWachttijd.toString()).toBe('2027-04-25');
+    expect(clock.sickDaysBy(d('2025-06-20'))).toBe(54);
+  });
+
+  it('counts with onderbrekingen too, in date order', () => {
+    const both = new Clock(d('2025-01-06'), [{ van: d('2025-08-01'), tot: d('2025-08-10') }], undefined, 0, undefined, [leave]);
+    expect(both.eindeWachttijd.toString()).toBe('2027-05-05');
+  });
+});
+
+describe('laatsteDag: the last day of the employer\'s obligations', () => {
+  it('is the day before hersteld, the end of the contract, or the earlier of both; none while sick and employed', () => {
+    expect(new Clock(d('2025-01-06')).laatsteDag).toBeUndefined();
+    expect(new Clock(d('2025-01-06'), [], d('2025-03-01')).laatsteDag?.toString()).toBe('2025-02-28');
+    expect(new Clock(d('2025-01-06'), [], undefined, 0, d('2025-06-30')).laatsteDag?.toString()).toBe('2025-06-30');
+    expect(new Clock(d('2025-01-06'), [], d('2025-03-01'), 0, d('2025-02-15')).laatsteDag?.toString()).toBe('2025-02-15');
   });
 });
 

@@ -95,7 +95,7 @@ describe('notation', () => {
 
 describe('weekday', () => {
   it('is 0 = Sunday … 6 = Saturday', () => {
-    expect(d('2025-01-06').weekday).toBe(1); // Monday (domain.md example A)
+    expect(d('2025-01-06').weekday).toBe(1); // Monday (worked example A, docs/law.md)
     expect(d('2025-01-05').weekday).toBe(0); // Sunday
     expect(d('2025-01-11').weekday).toBe(6); // Saturday
     expect(d('2025-04-27').weekday).toBe(0); // Sunday

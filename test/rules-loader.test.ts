@@ -22,6 +22,33 @@ describe('the built-in rules table', () => {
       ].sort(),
     );
   });
+  it('gives every rule the norm and the source of docs/law.md', () => {
+    const expected: Record<string, [string | null, string]> = {
+      probleemanalyse: ['regeling', 'art. 2 lid 2–3 Regeling procesgang eerste en tweede ziektejaar; UWV "uiterlijk in de zesde week"'],
+      'plan-van-aanpak': ['regeling', 'art. 7:658a lid 3 BW; art. 25 lid 2 Wet WIA; art. 4 lid 1 Regeling procesgang eerste en tweede ziektejaar'],
+      voortgangsgesprek: ['uwv', 'art. 7:658a lid 3 BW ("regelmatig"); UWV "minstens eens per zes weken"'],
+      'melding-42e-week': ['wet', 'art. 38 lid 1 en 3 Ziektewet; UWV "uiterlijk de eerste werkdag na de 42e ziekteweek"'],
+      eerstejaarsevaluatie: ['regeling', 'art. 4 lid 2 sub b en art. 6 Regeling procesgang eerste en tweede ziektejaar; UWV "tussen week 46 en week 52"'],
+      'eerste-spoor-verklaring': ['praktijk', 'art. 7:658a lid 1 BW; UWV Werkwijzer Poortwachter'],
+      'arbeidsdeskundig-onderzoek': ['praktijk', 'UWV Werkwijzer Poortwachter'],
+      'tweede-spoor': ['uwv', 'art. 7:658a lid 1 BW; art. 25 lid 9 Wet WIA; UWV Werkwijzer Poortwachter'],
+      'tweede-spoor-begeleiding': ['praktijk', 'art. 7:658a lid 1–2 BW'],
+      'tweede-spoor-bijstelling': ['regeling', 'art. 7:658a lid 3 BW; art. 4 lid 5 Regeling procesgang eerste en tweede ziektejaar'],
+      'actueel-oordeel': ['wet', 'art. 25 lid 3, 4, 8 en 9 en art. 65 Wet WIA; art. 6 Regeling procesgang eerste en tweede ziektejaar'],
+      eindevaluatie: ['wet', 'art. 25 lid 3, 4, 8 en 9 en art. 65 Wet WIA; art. 6 Regeling procesgang eerste en tweede ziektejaar'],
+      'wia-aanvraag': ['wet', 'art. 64 lid 2, 3 en 6 Wet WIA; art. 7:629 lid 11 sub a en lid 3 sub f BW'],
+      'einde-wachttijd': ['wet', 'art. 23 en 24 Wet WIA'],
+      'einde-loondoorbetaling': ['wet', 'art. 7:629 lid 1 en lid 11 BW; art. 25 lid 9–14 Wet WIA'],
+      'loonsanctie-bekorting': ['wet', 'art. 25 lid 9 en 12–14 Wet WIA'],
+      'einde-dienstverband': ['wet', 'art. 38 lid 2 en 3 Ziektewet'],
+      'riv-einde-dienstverband': ['wet', 'art. 38 lid 2 en 6 Ziektewet'],
+      'loondoorbetaling-minimum': ['wet', 'art. 7:629 lid 1 BW'],
+      'datum-volgorde': [null, 'consistency of the dossier'],
+      'medische-gegevens': ['wet', 'art. 9 AVG; art. 30 UAVG; Autoriteit Persoonsgegevens, De zieke werknemer (2016)'],
+    };
+    expect(Object.fromEntries(loaded.rules.map((r) => [r.id, [r.norm, r.source.en]]))).toEqual(expected);
+  });
+
   it('gives every rule a title, description and source in both languages', () => {
     for (const r of loaded.rules) {
       expect(r.title.nl && r.title.en && r.description.nl && r.description.en && r.source.nl && r.source.en, r.id).toBeTruthy();

@@ -6,7 +6,7 @@ import { todayInAmsterdam } from './today.js';
 /** A wrong command line: one line on stderr and exit code 2. */
 export class UsageError extends Error {}
 
-/** --lang, else POORT_LANG, else LANG starting with `nl`, else English (contract.md). */
+/** --lang, else POORT_LANG, else LANG starting with `nl`, else English (README.md, "Use"). */
 export function chooseLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
   if (flag !== undefined) return choice('--lang', flag, LANGS, 'en');
   const fromEnv = env.POORT_LANG;

@@ -4,7 +4,7 @@ import type { Located, Path } from './located.js';
 import { schemaAt, unwrap } from './schema-walk.js';
 
 /**
- * One row of a CSV export as a case. The header names contract.md's keys, nested ones dotted
+ * One row of a CSV export as a case. The header names the case file's keys, nested ones dotted
  * (`eerste_spoor.status`); a list is one cell of dates separated by `;` (or `,` or `|`), an
  * onderbreking written `VAN..TOT`. Empty cells are "not recorded". Numbers may use a Dutch
  * decimal comma. Positions are the row's line and the column's number.

@@ -199,7 +199,7 @@ export function keyPosition(source: SourceDocument, path: readonly (string | num
 
 /**
  * The line a finding is about: the key at the path, else its parent key, else the
- * ziekmelding (contract.md, `findings[].line`). One walk down the path: every finding asks.
+ * ziekmelding (`findings[].line` in docs/report.md). One walk down the path: every finding asks.
  */
 export function keyLine(source: SourceDocument, path: readonly (string | number)[]): number {
   let node: unknown = source.doc.contents;

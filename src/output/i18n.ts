@@ -14,7 +14,7 @@ const WEEKDAYS: Record<Lang, readonly string[]> = {
 
 /**
  * How dates read inside a sentence: `local` is Dutch notation in Dutch and ISO 8601 in English,
- * for people; `iso` is ISO 8601 in both, for the machine-readable formats (contract.md).
+ * for people; `iso` is ISO 8601 in both, for the machine-readable formats (docs/report.md).
  */
 export type Notation = 'iso' | 'local';
 

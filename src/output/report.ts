@@ -274,7 +274,7 @@ export function countsOf(c: CaseReport): CaseCounts {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** The running totals of a batch, and its exit code (contract.md): kept as the cases stream past. */
+/** The running totals of a batch, and its exit code (docs/report.md): kept as the cases stream past. */
 export class Tally {
   readonly summary: Summary = { cases: 0, invalid: 0, errors: 0, warnings: 0, infos: 0 };
   /** The most severe finding seen, as a rank (0 error, 1 warning, 2 info); 3 for none. */

@@ -156,7 +156,7 @@ export const ICS = {
 
 /**
  * What each case file key holds: the comments of `poort init` and the descriptions in the JSON
- * Schema (shown by editors on hover). Keys as contract.md names them; nested keys with a dot.
+ * Schema (shown by editors on hover). Keys as the case file names them; nested keys with a dot.
  */
 export const FIELD_DOCS: Record<string, Record<Lang, string>> = {
   werknemer: { nl: 'referentie of pseudoniem, geen naam', en: 'a reference or pseudonym, no name' },

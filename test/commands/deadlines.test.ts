@@ -24,7 +24,7 @@ const at = (doc: DeadlinesDoc, id: string) => {
   return e;
 };
 
-describe('poort deadlines (domain.md worked examples)', () => {
+describe('poort deadlines (the worked examples of docs/law.md)', () => {
   it('A: ziekmelding Monday 2025-01-06', () => {
     const doc = json(['2025-01-06', '--as-of', '2025-01-06']);
     expect(doc).toMatchObject({ poort: 1, asOf: '2025-01-06', ziekmelding: '2025-01-06', onderbrekingen: [], eindeWachttijd: '2027-01-03' });

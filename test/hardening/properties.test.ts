@@ -43,7 +43,7 @@ const dutchOf = (day: number): string => {
 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Sick-day n (1 = ziekmelding) with the recovery days left out: domain.md's clock, written again. */
+/** Sick-day n (1 = ziekmelding) with the recovery days left out: the clock of docs/law.md, written again. */
 function sickDay(ziekmelding: number, breaks: readonly { van: number; tot: number }[], n: number): number {
   let d = ziekmelding + n - 1;
   for (const b of breaks) if (b.van <= d) d += b.tot - b.van + 1;
@@ -90,8 +90,11 @@ const CONTRACT_KEYS = [
   'werknemer', 'ziekmelding', 'onderbrekingen', 'hersteld', 'loon_percentage', 'probleemanalyse', 'plan_van_aanpak',
   'voortgangsgesprekken', 'melding_42e_week', 'eerste_spoor', 'arbeidsdeskundig_onderzoek', 'eerstejaarsevaluatie',
   'tweede_spoor', 'actueel_oordeel', 'eindevaluatie', 'wia_aanvraag', 'verlenging_weken', 'loonsanctie_weken', 'notities',
+  'wazo_verlof', 'uwv_wia_brief', 'einde_dienstverband', 'melding_einde_dienstverband', 'riv_einde_dienstverband', 'loonsanctie',
 ] as const;
-const NESTED_KEYS = ['van', 'tot', 'status', 'vastgesteld', 'gestart', 'begeleider', 'bijstelling_plan_van_aanpak'] as const;
+const NESTED_KEYS = [
+  'van', 'tot', 'status', 'vastgesteld', 'gestart', 'begeleider', 'bijstelling_plan_van_aanpak', 'weken', 'herstel_gemeld', 'herstel_vastgesteld',
+] as const;
 /** Keys that are not in the contract, some of them names every JavaScript object already has. */
 const FOREIGN_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'probleemanalyze', 'Ziekmelding', ''] as const;
 
@@ -112,7 +115,7 @@ const leafValue = fc.oneof(
   fc.double(),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom('onwaarschijnlijk', 'uitgesloten', 'onduidelijk', 'kansrijk', 'Kansrijk'),
+  fc.constantFrom('onwaarschijnlijk', 'uitgesloten', 'onduidelijk', 'kansrijk', 'Kansrijk', 'geen', 'GEEN'),
 );
 
 /** Objects shaped like a case: contract keys (and a few foreign ones) with random values. */
@@ -328,6 +331,9 @@ interface Spec {
   hersteld?: number | undefined;
   verlenging: number;
   loonsanctie: number;
+  /** WAZO-verlof: days that do not count, like the breaks. */
+  leaves?: { van: number; tot: number }[] | undefined;
+  eindeDienstverband?: number | undefined;
   loon?: number | undefined;
   notation: 'iso' | 'dutch';
   as: 'yaml' | 'json';
@@ -396,6 +402,8 @@ function caseText(s: Spec): string {
   const d = (day: number): string => (s.notation === 'iso' ? isoOf(day) : dutchOf(day));
   const value: Record<string, unknown> = { werknemer: 'E-1', ziekmelding: d(s.ziekmelding) };
   if (s.breaks.length > 0) value.onderbrekingen = s.breaks.map((b) => ({ van: d(b.van), tot: d(b.tot) }));
+  if (s.leaves?.length) value.wazo_verlof = s.leaves.map((b) => ({ van: d(b.van), tot: d(b.tot) }));
+  if (s.eindeDienstverband !== undefined) value.einde_dienstverband = d(s.eindeDienstverband);
   if (s.hersteld !== undefined) value.hersteld = d(s.hersteld);
   if (s.loon !== undefined) value.loon_percentage = s.loon;
   if (s.gesprekken.length > 0) value.voortgangsgesprekken = s.gesprekken.map(d);
@@ -446,7 +454,7 @@ const WORKING_DAY_RULES = new Set(['melding-42e-week']);
  */
 const MAX_ATW_SHIFT = 5;
 
-const LAW_ORDER = ['probleemanalyse', 'plan-van-aanpak', 'melding-42e-week', 'eerstejaarsevaluatie', 'wia-aanvraag', 'einde-wachttijd'] as const;
+const LAW_ORDER = ['probleemanalyse', 'melding-42e-week', 'eerstejaarsevaluatie', 'wia-aanvraag', 'einde-wachttijd'] as const;
 
 describe('the law on arbitrary valid cases', () => {
   it(`due dates keep the law's order: ${LAW_ORDER.join(' ≤ ')}`, () => {
@@ -460,7 +468,9 @@ describe('the law on arbitrary valid cases', () => {
         // The RIV parts come with the WIA aanvraag, never after its deadline; windows open before they close.
         expect(dueOf(c, 'actueel-oordeel') <= dueOf(c, 'wia-aanvraag')).toBe(true);
         expect(dueOf(c, 'eindevaluatie') <= dueOf(c, 'wia-aanvraag')).toBe(true);
-        expect(dueOf(c, 'einde-wachttijd') <= dueOf(c, 'einde-loondoorbetaling')).toBe(true);
+        // Wages for sickness run at least to the end of the wachttijd, but stop the day before hersteld.
+        if (s.hersteld === undefined) expect(dueOf(c, 'einde-wachttijd') <= dueOf(c, 'einde-loondoorbetaling')).toBe(true);
+        else expect(dueOf(c, 'einde-loondoorbetaling') <= isoOf(s.hersteld - 1)).toBe(true);
         for (const t of c.timeline) {
           for (const v of [t.from, t.due, t.done]) if (v !== null) expect(v).toMatch(ISO_DATE);
           if (t.from !== null && t.due !== null && t.id !== 'tweede-spoor') expect(t.from <= t.due, `${t.id}: from ${t.from} ≤ due ${t.due}`).toBe(true);
@@ -470,13 +480,15 @@ describe('the law on arbitrary valid cases', () => {
     );
   }, LONG_TIMEOUT);
 
-  it('due dates are the sick-days of domain.md, counted without the recovery days', () => {
+  it('due dates are the sick-days of docs/law.md, counted without the recovery days', () => {
     fc.assert(
       fc.property(validSpec(), (s) => {
         const c = evaluateSpec(s);
         const day = (n: number): string => isoOf(sickDay(s.ziekmelding, s.breaks, n));
         expect(dueOf(c, 'probleemanalyse')).toBe(day(42));
-        expect(dueOf(c, 'plan-van-aanpak')).toBe(day(56));
+        // 14 days after the probleemanalyse, else the end of week 8.
+        const pa = s.dates.probleemanalyse;
+        expect(dueOf(c, 'plan-van-aanpak')).toBe(pa === undefined ? day(56) : isoOf(pa + 14));
         expect(dueOf(c, 'eerstejaarsevaluatie')).toBe(day(364));
         expect(c.timeline.find((t) => t.id === 'eerstejaarsevaluatie')!.from).toBe(day(316));
         const einde = sickDay(s.ziekmelding, s.breaks, 728) + 7 * s.verlenging;
@@ -524,12 +536,16 @@ describe('the law on arbitrary valid cases', () => {
     );
   }, LONG_TIMEOUT);
 
-  it('adding an onderbreking of d days early in the case moves every due date after it by d', () => {
+  // An onderbreking (fewer than 28 days) and a WAZO-verlof (any length) are both days the clock skips.
+  it.each([
+    ['an onderbreking', 'breaks', 27],
+    ['a WAZO-verlof', 'leaves', 200],
+  ] as const)('adding %s of d days early in the case moves every due date after it by d', (_, kind, longest) => {
     fc.assert(
       fc.property(
         zmDay,
-        fc.integer({ min: 1, max: 40 }), // the recovery starts after this sick-day: before any deadline (week 6 ends on sick-day 42)
-        fc.integer({ min: 1, max: 27 }),
+        fc.integer({ min: 1, max: 40 }), // the pause starts after this sick-day: before any deadline (week 6 ends on sick-day 42)
+        fc.integer({ min: 1, max: longest }),
         breakShape,
         fc.integer({ min: 0, max: 52 }),
         fc.constantFrom('yaml' as const, 'json' as const),
@@ -538,12 +554,12 @@ describe('the law on arbitrary valid cases', () => {
           const later = (extra: number) => layBreaks(zm + 60 + extra, laterShape);
           const base: Spec = { ziekmelding: zm, breaks: later(0), dates: {}, gesprekken: [], verlenging, loonsanctie: 0, notation: 'iso', as, asOf: zm };
           const early = { van: zm + after, tot: zm + after + d - 1 };
-          const withBreak: Spec = { ...base, breaks: [early, ...later(d)] };
+          const withPause: Spec = kind === 'breaks' ? { ...base, breaks: [early, ...later(d)] } : { ...base, breaks: later(d), leaves: [early] };
           const a = evaluateSpec(base);
-          const b = evaluateSpec(withBreak);
+          const b = evaluateSpec(withPause);
           for (const ta of a.timeline) {
             const tb = b.timeline.find((t) => t.id === ta.id)!;
-            const why = `${ta.id}, onderbreking ${isoOf(early.van)}…${isoOf(early.tot)} (${d} days)`;
+            const why = `${ta.id}, ${kind} ${isoOf(early.van)}…${isoOf(early.tot)} (${d} days)`;
             for (const point of ['from', 'due'] as const) {
               const x = ta[point];
               const y = tb[point];
@@ -551,7 +567,7 @@ describe('the law on arbitrary valid cases', () => {
                 expect(y, `${why}: ${point}`).toBeNull();
                 continue;
               }
-              expect(x >= isoOf(early.van), `${why}: ${point} ${x} lies after the onderbreking`).toBe(true);
+              expect(x >= isoOf(early.van), `${why}: ${point} ${x} lies after the pause`).toBe(true);
               const moved = dayOf(y!) - dayOf(x);
               if (WORKING_DAY_RULES.has(ta.id)) expect(Math.abs(moved - d), `${why}: ${point}`).toBeLessThanOrEqual(MAX_ATW_SHIFT);
               else expect(moved, `${why}: ${point} ${x} → ${y}`).toBe(d);
@@ -560,6 +576,24 @@ describe('the law on arbitrary valid cases', () => {
         },
       ),
       { numRuns: runs(100) },
+    );
+  }, LONG_TIMEOUT);
+
+  it('an einde_dienstverband never leaves a later deadline applicable, and wages never run past it', () => {
+    fc.assert(
+      fc.property(validSpec(), fc.integer({ min: 0, max: 900 }), (spec, offset) => {
+        const eind = spec.ziekmelding + offset;
+        const s: Spec = { ...spec, eindeDienstverband: eind };
+        const c = evaluateSpec(s);
+        const why = `einde_dienstverband ${isoOf(eind)}\n${caseText(s)}`;
+        for (const t of c.timeline) {
+          if (t.status === 'not-applicable' || t.status === 'info' || t.due === null) continue;
+          // The melding and RIV at the end of the contract are due on its last working day, at the latest.
+          expect(t.due <= isoOf(eind), `${t.id} ${t.status} due ${t.due}: ${why}`).toBe(true);
+        }
+        expect(c.clock!.eindeLoondoorbetaling <= isoOf(eind), why).toBe(true);
+      }),
+      { numRuns: runs(150) },
     );
   }, LONG_TIMEOUT);
 });

@@ -67,4 +67,23 @@ describe('datum-volgorde', () => {
     expect(f[0]!.message).toContain('ziekmelding');
     expect(f[0]!.message).toMatch(/vóór|voor/);
   });
+
+  it('einde_dienstverband and the end of a leave may lie after the as-of date; the start of a leave may not', () => {
+    const yaml = caseYaml('ziekmelding: 2025-01-06', 'einde_dienstverband: 2025-12-31', 'wazo_verlof:', '  - { van: 2025-03-01, tot: 2025-06-20 }');
+    expect(findings(check(yaml, '2025-04-01'), RULE)).toEqual([]);
+    const early = findings(check(yaml, '2025-02-01'), RULE);
+    expect(early).toMatchObject([{ type: 'after', args: { date: '2025-03-01', limit: '2025-02-01' }, line: lineOf(yaml, '- { van') }]);
+  });
+
+  it('the dates of a loonsanctie and the UWV letter are recorded dates like any other', () => {
+    const yaml = caseYaml('ziekmelding: 2025-01-06', 'uwv_wia_brief: 2026-10-10', 'loonsanctie: { weken: 10, herstel_gemeld: 2027-03-01 }');
+    expect(findings(check(yaml, '2026-10-01'), RULE).map((f) => f.args.date)).toEqual(['2026-10-10', '2027-03-01']);
+    // `geen` is no date.
+    expect(findings(check(caseYaml('ziekmelding: 2025-01-06', 'uwv_wia_brief: geen'), '2025-02-01'), RULE)).toEqual([]);
+  });
+
+  it('has no norm: it checks the dossier itself, and says so as its source', () => {
+    const f = findings(check(caseYaml('ziekmelding: 2025-01-06', 'probleemanalyse: 2025-01-05'), '2025-03-01', { lang: 'nl' }), RULE);
+    expect(f[0]).toMatchObject({ norm: null, source: 'samenhang van het dossier' });
+  });
 });

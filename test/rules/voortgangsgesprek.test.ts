@@ -137,4 +137,10 @@ describe('voortgangsgesprek', () => {
     expect(findings(fine, RULE)).toEqual([]);
     expect(entry(fine, RULE).status).toBe('on-time');
   });
+
+  it('a next gesprek that falls after the end of wage payment is not owed', () => {
+    // Wages end 2027-01-03 (no loonsanctie); a gesprek on 2026-12-20 makes the next due 2027-01-31.
+    const c = check(caseYaml('ziekmelding: 2025-01-06', 'plan_van_aanpak: 2025-02-24', 'voortgangsgesprekken: [2026-12-20]', 'wia_aanvraag: 2026-10-01'), '2026-12-28');
+    expect(entry(c, RULE)).toMatchObject({ due: '2027-01-31', status: 'not-applicable' });
+  });
 });

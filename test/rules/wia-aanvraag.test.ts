@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, entry, findings } from '../helpers.js';
+import { caseReport, check, entry, findings } from '../helpers.js';
 import { caseYaml, itIsMissing, lineOf } from './support.js';
 
 // ziekmelding Mon 2025-01-06 (worked example A): einde wachttijd Sun 2027-01-03; the WIA aanvraag
@@ -107,9 +107,10 @@ describe('wia-aanvraag', () => {
       expect(c.clock?.eindeLoondoorbetaling).toBe('2027-02-05');
     });
 
-    it('the day after the lid-6 due day: late by 23 days against 2026-10-18', () => {
+    it('the day after the lid-6 due day: late by 23 days against 2026-10-18; the timeline row counts 1 day from its own date', () => {
       const c = check(late('wia_aanvraag: 2026-11-10'), '2026-12-01');
       expect(findings(c, RULE)).toMatchObject([{ type: 'late', args: { days: 23 } }]);
+      expect(caseReport(late('wia_aanvraag: 2026-11-10'), '2026-12-01').timeline.find((t) => t.id === RULE)).toMatchObject({ status: 'late', days: 1 });
     });
 
     it('missing: open on the lid-6 due day; the day after, overdue by the days since 2026-10-18, provisional', () => {
@@ -120,6 +121,17 @@ describe('wia-aanvraag', () => {
       expect(entry(overdue, RULE)).toMatchObject({ due: '2026-11-09', status: 'overdue' });
       expect(findings(overdue, RULE)).toMatchObject([{ type: 'missing', args: { due: DUE, limit: '2026-11-09', days: 23 } }]);
       expect(overdue.clock).toMatchObject({ eindeLoondoorbetaling: '2027-01-26', provisional: true });
+    });
+
+    it('lid 6 only ever adds time: an onderbreking after the letter that pushes the usual date past the four weeks leaves the usual date', () => {
+      // Onderbreking 2026-09-25 … 2026-10-14 (20 days): einde wachttijd 2027-01-23, usual due 2026-11-07; letter 2026-09-21 + 28 = 2026-10-19.
+      const lines = (...more: string[]) => caseYaml(ZM, MELDING, 'onderbrekingen: [{ van: 2026-09-25, tot: 2026-10-14 }]', 'uwv_wia_brief: 2026-09-21', ...more);
+      const c = check(lines('wia_aanvraag: 2026-10-30'), '2026-12-01');
+      expect(entry(c, RULE)).toMatchObject({ due: '2026-11-07', status: 'on-time' });
+      expect(findings(c, RULE)).toEqual([]);
+      const late = check(lines('wia_aanvraag: 2026-11-09'), '2026-12-01');
+      expect(findings(late, RULE)).toMatchObject([{ type: 'late', args: { due: '2026-11-07', days: 2 } }]);
+      expect(findings(late, RULE)[0]!.message).not.toContain('—');
     });
 
     it('a letter received on sick-day 623 (2026-09-20) was in time: the usual due date', () => {

@@ -47,7 +47,8 @@ export function evaluateDeadline(id: string, v: DeadlineVariant, ctx: Context): 
       const { against, args } = lateness(due, v.lateAgainst && resolveAnchor(v.lateAgainst, ctx));
       const days = done.since(against);
       finding('late', v.late, { ...args, done, days });
-      return entry('late', days, days);
+      // The timeline row counts from its own date; the wages, and the finding, from `against`.
+      return entry('late', done.since(due.date), days);
     }
     if (from && done.isBefore(from.date)) {
       const days = from.date.since(done);
@@ -71,7 +72,7 @@ export function evaluateDeadline(id: string, v: DeadlineVariant, ctx: Context): 
     const { against, args } = lateness(due, v.lateAgainst && resolveAnchor(v.lateAgainst, ctx));
     const days = ctx.asOf.since(against);
     finding('missing', v.missing, { ...args, days });
-    return entry('overdue', days, days, true);
+    return entry('overdue', ctx.asOf.since(due.date), days, true);
   }
   return entry('open', due.date.since(ctx.asOf));
 }

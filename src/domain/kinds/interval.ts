@@ -47,6 +47,9 @@ export function evaluateInterval(id: string, v: IntervalVariant, ctx: Context): 
     return { entry: entry(tooLong ? 'late' : 'on-time', null, lastEntry, null), findings, daysLate: 0 };
   }
   const due = clock.sickDay(clock.sickDaysBy(last) + v.maxGapDays);
+  // A contract or wage payment that ends before the next one is due (known ahead): that one is not owed.
+  const lastDay = [clock.laatsteDag, until?.date].reduce<Datum | undefined>((a, d) => (a && d ? Datum.min(a, d) : a ?? d), undefined);
+  if (lastDay && due.isAfter(lastDay)) return { entry: entry('not-applicable', due, lastEntry, null), findings, daysLate: 0 };
   if (ctx.asOf.isAfter(due)) {
     const days = ctx.asOf.since(due);
     findings.push(finding(id, 'missing', v.missing, v.list, { from: last, due, days }));
