@@ -28,8 +28,10 @@ export function syntheticCase(i, random) {
   const c = { werknemer: `E-${String(10000 + i)}`, ziekmelding: day(0) };
   if (random() < 0.2) c.onderbrekingen = [{ van: day(60), tot: day(60 + 3 + Math.floor(random() * 20)) }];
   c.loon_percentage = random() < 0.05 ? 60 : 70 + Math.floor(random() * 31);
-  c.probleemanalyse = day(30 + late());
-  c.plan_van_aanpak = day(50 + late());
+  const pa = 30 + late();
+  c.probleemanalyse = day(pa);
+  // The plan van aanpak is due two weeks after the probleemanalyse: most are in time, some not.
+  c.plan_van_aanpak = day(pa + 10 + late());
   c.voortgangsgesprekken = Array.from({ length: 6 }, (_, k) => day(90 + k * (35 + Math.floor(random() * 12))));
   c.melding_42e_week = day(290 + late());
   const status = STATUSES[Math.floor(random() * 4)];

@@ -47,7 +47,7 @@ await build({
   format: 'cjs',
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/poort.cjs',
-  minify: true,
+  minify: process.env.POORT_NO_MINIFY !== "1",
   // ESM dependencies (tinyglobby) ask for import.meta.url, which CommonJS has as __filename.
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__importMetaUrl' },

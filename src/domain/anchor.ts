@@ -26,18 +26,19 @@ export function resolveAnchor(anchor: Anchor, ctx: Context): Resolved | undefine
   return { date, basis: start.basis, provisional };
 }
 
+const plain = (anchor: Anchor, date: Datum): Resolved => ({ date, basis: { anchor }, provisional: false });
+
 function resolveBase(anchor: Anchor, ctx: Context): Resolved | undefined {
   const base = anchor.base;
-  const plain = (date: Datum): Resolved => ({ date, basis: { anchor }, provisional: false });
   switch (base.type) {
     case 'week':
-      return plain(base.at === 'start' ? ctx.clock.weekStart(base.week) : base.at === 'end' ? ctx.clock.weekEnd(base.week) : ctx.clock.dayAfterWeek(base.week));
+      return plain(anchor, base.at === 'start' ? ctx.clock.weekStart(base.week) : base.at === 'end' ? ctx.clock.weekEnd(base.week) : ctx.clock.dayAfterWeek(base.week));
     case 'field': {
       const date = ctx.dateAt(base.path);
       return date && { date, basis: { anchor, fieldDate: date }, provisional: false };
     }
     case 'clock':
-      return plain(base.name === 'ziekmelding' ? ctx.clock.ziekmelding : ctx.clock.eindeWachttijd);
+      return plain(anchor, base.name === 'ziekmelding' ? ctx.clock.ziekmelding : ctx.clock.eindeWachttijd);
     case 'rule': {
       const entry = ctx.result(base.id).entry;
       const date = entry?.[base.point];
@@ -53,8 +54,22 @@ function resolveBase(anchor: Anchor, ctx: Context): Resolved | undefined {
         if (r && (!best || (base.type === 'earliest' ? r.date.isBefore(best.date) : r.date.isAfter(best.date)))) best = r;
       }
       if (!best) return undefined;
-      const decided = best.basis.anchor;
-      return { ...best, basis: { ...best.basis, anchor: { ...decided, days: decided.days + anchor.days, werkdag: anchor.werkdag ?? decided.werkdag } } };
+      return { ...best, basis: { ...best.basis, anchor: combined(anchor, best.basis.anchor) } };
     }
   }
+}
+
+const combinations = new WeakMap<Anchor, Map<Anchor, Anchor>>();
+
+/**
+ * The anchor that decided an earliest/latest, with the outer anchor's offset and working-day
+ * rule added. Made once per pair: the rules table is fixed, so the same few pairs recur in
+ * every case (and a basis that stays the same object can be put in words once).
+ */
+function combined(outer: Anchor, decided: Anchor): Anchor {
+  let byDecided = combinations.get(outer);
+  if (!byDecided) combinations.set(outer, (byDecided = new Map()));
+  let anchor = byDecided.get(decided);
+  if (!anchor) byDecided.set(decided, (anchor = { ...decided, days: decided.days + outer.days, werkdag: outer.werkdag ?? decided.werkdag }));
+  return anchor;
 }

@@ -13,6 +13,13 @@ export const WACHTTIJD_DAGEN = 728;
  */
 export class Clock {
   private readonly pauses: readonly Periode[];
+  /**
+   * The last day the employer's obligations for this sickness run: the day before hersteld
+   * (the first day fit for work), or the last day of the contract, whichever comes first.
+   * Undefined while the employee is sick and employed. A deadline that falls after it is not
+   * applicable.
+   */
+  readonly laatsteDag: Datum | undefined;
 
   constructor(
     readonly ziekmelding: Datum,
@@ -23,6 +30,8 @@ export class Clock {
     readonly wazoVerlof: readonly Periode[] = [],
   ) {
     this.pauses = merged(onderbrekingen, wazoVerlof);
+    const beforeHersteld = hersteld?.plus(-1);
+    this.laatsteDag = beforeHersteld && eindeDienstverband ? Datum.min(beforeHersteld, eindeDienstverband) : beforeHersteld ?? eindeDienstverband;
   }
 
   static of(c: Case): Clock {
@@ -69,20 +78,10 @@ export class Clock {
     return this.weekOf(date);
   }
 
-  /** The last day of the wachttijd: sick-day 728, extended by VLD weeks in calendar days. */
+  /** The last day of the wachttijd: sick-day 728, extended by VLD weeks in calendar days (asked for by many rules: kept). */
   get eindeWachttijd(): Datum {
-    return this.sickDay(WACHTTIJD_DAGEN).plus(7 * this.verlengingWeken);
+    return (this.einde ??= this.sickDay(WACHTTIJD_DAGEN).plus(7 * this.verlengingWeken));
   }
 
-  /**
-   * The last day the employer's obligations for this sickness run: the day before hersteld
-   * (the first day fit for work), or the last day of the contract, whichever comes first.
-   * Undefined while the employee is sick and employed. A deadline that falls after it is not
-   * applicable.
-   */
-  get laatsteDag(): Datum | undefined {
-    const beforeHersteld = this.hersteld?.plus(-1);
-    if (beforeHersteld && this.eindeDienstverband) return Datum.min(beforeHersteld, this.eindeDienstverband);
-    return beforeHersteld ?? this.eindeDienstverband;
-  }
+  private einde: Datum | undefined;
 }

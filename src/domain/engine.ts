@@ -30,8 +30,8 @@ export class RulesEngine {
   evaluate(c: Case, asOf: Datum): Evaluation {
     const clock = Clock.of(c);
     const laatsteDag = clock.laatsteDag;
+    // A rule being evaluated is in `results` as IN_PROGRESS, so a reference back to it is caught.
     const results = new Map<string, RuleResult>();
-    const inProgress = new Set<string>();
     const byId = this.byId;
 
     const ctx: Context = {
@@ -47,13 +47,12 @@ export class RulesEngine {
       },
       result(id) {
         const done = results.get(id);
-        if (done) return done;
+        if (done && done !== IN_PROGRESS) return done;
         const rule = byId.get(id);
         // The rules loader refuses unknown references and cycles; this guards the engine's own callers.
-        if (!rule || inProgress.has(id)) throw new Error(`rule reference cannot be evaluated: ${id}`);
-        inProgress.add(id);
+        if (!rule || done) throw new Error(`rule reference cannot be evaluated: ${id}`);
+        results.set(id, IN_PROGRESS);
         const r = evaluateRule(rule, ctx);
-        inProgress.delete(id);
         results.set(id, r);
         return r;
       },
@@ -80,6 +79,8 @@ export class RulesEngine {
 }
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+const IN_PROGRESS: RuleResult = { entry: null, findings: [], daysLate: 0 };
 
 /** Timeline order: by the date that matters most; entries without a date go last. */
 function sortDay(e: TimelineEntry): number {

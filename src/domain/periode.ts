@@ -30,8 +30,9 @@ export function daysCounted(start: Datum, date: Datum, pauses: readonly Periode[
 }
 
 /** Two lists of periods as one, in date order (each list already valid on its own, the two not overlapping). */
-export function merged(a: readonly Periode[], b: readonly Periode[]): Periode[] {
-  if (b.length === 0) return [...a];
-  if (a.length === 0) return [...b];
+export function merged(a: readonly Periode[], b: readonly Periode[]): readonly Periode[] {
+  // Nearly every case has no leave: no copy then.
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
   return [...a, ...b].sort((x, y) => x.van.since(y.van));
 }

@@ -40,8 +40,7 @@ const periode = z.strictObject({ van: datum, tot: datum });
 const periodes = (kind: PeriodeKind) =>
   z._default(z.array(periode).check(z.superRefine((list, ctx) => checkPeriodes(kind, list, ctx))), []).register(fieldTypes, { fieldType: 'ranges' });
 
-const caseObject = z
-  .strictObject({
+const caseShape = {
     // A reference from a case-management system is often a number; it is kept as text.
     werknemer: z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String))).register(fieldTypes, { fieldType: 'text' }),
     ziekmelding: datum.register(fieldTypes, { fieldType: 'date' }),
@@ -57,7 +56,7 @@ const caseObject = z
       z.strictObject({
         status: z.optional(z.enum(EERSTE_SPOOR_STATUSES)).register(fieldTypes, { fieldType: 'status' }),
         vastgesteld: date(),
-      }),
+      }).check(z.overwrite((o) => ({ status: o.status, vastgesteld: o.vastgesteld }))),
     ),
     arbeidsdeskundig_onderzoek: date(),
     eerstejaarsevaluatie: date(),
@@ -66,7 +65,7 @@ const caseObject = z
         gestart: date(),
         begeleider: text(),
         bijstelling_plan_van_aanpak: date(),
-      }),
+      }).check(z.overwrite((o) => ({ gestart: o.gestart, begeleider: o.begeleider, bijstelling_plan_van_aanpak: o.bijstelling_plan_van_aanpak }))),
     ),
     actueel_oordeel: date(),
     eindevaluatie: date(),
@@ -85,13 +84,23 @@ const caseObject = z
     melding_einde_dienstverband: date(),
     riv_einde_dienstverband: date(),
     notities: text(),
-  })
-  .check(z.superRefine((c, ctx) => checkCase(c, ctx)));
+};
+const CASE_KEYS = Object.keys(caseShape) as (keyof typeof caseShape)[];
+const caseObject = z.strictObject(caseShape).check(z.superRefine((c, ctx) => checkCase(c, ctx)));
 
-/** The validated case, with `loonsanctie_weken: N` also given as `loonsanctie: { weken: N }` for the rules. */
+/**
+ * The validated case, with `loonsanctie_weken: N` also given as `loonsanctie: { weken: N }` for
+ * the rules. Every key is present, in one order (undefined where not recorded): every case then
+ * has the same shape, which keeps the engine's many reads of case keys fast.
+ */
 export const caseSchema = z.pipe(
   caseObject,
-  z.transform((c) => (c.loonsanctie_weken !== undefined && !c.loonsanctie ? { ...c, loonsanctie: { weken: c.loonsanctie_weken } } : c)),
+  z.transform((c): Case => {
+    const out = {} as Record<string, unknown>;
+    for (const key of CASE_KEYS) out[key] = c[key];
+    if (c.loonsanctie_weken !== undefined && !c.loonsanctie) out.loonsanctie = { weken: c.loonsanctie_weken };
+    return out as unknown as Case;
+  }),
 ) satisfies z.ZodMiniType<Case, unknown>; // output is the domain's Case
 
 /** Whether a key path holds free text (werknemer, notities, begeleider): what --redact hides. */

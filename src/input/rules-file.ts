@@ -319,14 +319,16 @@ class Compiler {
   private condition(c: ConditionSource, at: Path): Condition {
     const tests: Condition[] = [];
     if (c.field !== undefined && c.date !== undefined) this.problem(at, 'rule-anchor', { found: 'field, date' });
+    let subject: Anchor | undefined;
     if (c.field !== undefined) {
-      const path = this.field(c.field, [...at, 'field'], undefined) ?? [];
+      const path = this.field(c.field, [...at, 'field'], c.before || c.after ? ['date', 'date-or-geen'] : undefined) ?? [];
       if (c.in) tests.push({ type: 'in', path, values: c.in });
       if (c.present !== undefined) tests.push({ type: 'present', path, present: c.present });
       if (c.below !== undefined) tests.push({ type: 'below', path, limit: c.below });
+      subject = { base: { type: 'field', path }, days: 0 };
     }
     // before/after compare a date: a recorded one (`field`) or a computed one (`date`).
-    const subject = c.date !== undefined ? this.anchor(c.date, [...at, 'date']) : c.field !== undefined && (c.before || c.after) ? this.anchor({ field: c.field }, at) : undefined;
+    if (c.date !== undefined) subject = this.anchor(c.date, [...at, 'date']);
     for (const op of ['before', 'after'] as const) {
       const other = c[op];
       if (!other) continue;

@@ -54,8 +54,23 @@ function placeholder(name: string, f: Finding, rule: Rule | undefined, c: Case, 
   }
 }
 
-/** Why a date is what it is, in words: "end of week 52", "6 weeks after eerstejaarsevaluatie (2025-11-20)". */
+const basisWords = new WeakMap<object, Map<string, string>>();
+
+/**
+ * Why a date is what it is, in words: "end of week 52", "6 weeks after eerstejaarsevaluatie
+ * (2025-11-20)". The anchors are the rules table's own objects, so the words are made once per
+ * anchor, recorded date, language and notation, however many cases a batch has.
+ */
 export function describeBasis(basis: Basis, lang: Lang, notation: Notation = 'local'): string {
+  let byKey = basisWords.get(basis.anchor);
+  if (!byKey) basisWords.set(basis.anchor, (byKey = new Map()));
+  const key = `${lang}${notation}${basis.fieldDate?.day ?? ''}`;
+  let words = byKey.get(key);
+  if (words === undefined) byKey.set(key, (words = basisInWords(basis, lang, notation)));
+  return words;
+}
+
+function basisInWords(basis: Basis, lang: Lang, notation: Notation): string {
   const a = basis.anchor;
   const b = a.base;
   let what: string;

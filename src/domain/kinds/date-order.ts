@@ -11,7 +11,7 @@ import type { DateOrderVariant } from '../rule.js';
 export function evaluateDateOrder(id: string, v: DateOrderVariant, ctx: Context): RuleResult {
   const findings: Finding[] = [];
   const zm = ctx.case.ziekmelding;
-  for (const { path, date } of recordedDates(ctx.case, [], [])) {
+  for (const { path, date } of recordedDates(ctx.case)) {
     if (path.length === 1 && path[0] === 'ziekmelding') continue;
     const before = date.isBefore(zm);
     if (before || (date.isAfter(ctx.asOf) && !v.future.includes(keyOf(path)))) {
@@ -26,10 +26,21 @@ function keyOf(path: FieldPath): string {
   return path.filter((p) => typeof p === 'string').join('.');
 }
 
-/** Every date in the case, wherever it is nested, with its key path. */
-function recordedDates(value: unknown, path: (string | number)[], out: { path: FieldPath; date: Datum }[]): { path: FieldPath; date: Datum }[] {
-  if (value instanceof Datum) out.push({ path, date: value });
-  else if (Array.isArray(value)) value.forEach((v, i) => recordedDates(v, [...path, i], out));
-  else if (value !== null && typeof value === 'object') for (const k in value) recordedDates((value as Record<string, unknown>)[k], [...path, k], out);
+/** Every date in the case, wherever it is nested, with its key path (one path array, copied only for a date). */
+function recordedDates(value: unknown, path: (string | number)[] = [], out: { path: FieldPath; date: Datum }[] = []): { path: FieldPath; date: Datum }[] {
+  if (value instanceof Datum) out.push({ path: [...path], date: value });
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      recordedDates(value[i], path, out);
+      path.pop();
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const k in value) {
+      path.push(k);
+      recordedDates((value as Record<string, unknown>)[k], path, out);
+      path.pop();
+    }
+  }
   return out;
 }

@@ -15,7 +15,7 @@ import type { LoonsanctieVariant } from '../rule.js';
  */
 export function evaluateLoonsanctie(id: string, v: LoonsanctieVariant, ctx: Context): RuleResult {
   const weeks = ctx.valueAt(v.weeks);
-  const start = resolveAnchor(v.start, ctx);
+  const start = typeof weeks === 'number' && weeks > 0 ? resolveAnchor(v.start, ctx) : undefined;
   const findings: Finding[] = [];
   const result = (status: TimelineEntry['status'], from: Datum | null, due: Datum | null, done: Datum | null): RuleResult => ({
     entry: { id, from, due, done, status, days: null, basis: null, provisional: start?.provisional },
