@@ -63,7 +63,7 @@ export class RulesEngine {
     for (const rule of this.rules) {
       const r = ctx.result(rule.id);
       if (r.entry) timeline.push(r.entry);
-      findings.push(...r.findings);
+      for (const f of r.findings) findings.push(f);
     }
 
     const order = this.order;

@@ -133,17 +133,20 @@ export class Checker {
     const c = read.case;
     const ev = this.engine.evaluate(c, s.asOf);
     const weekOf = (d: Datum | null): number | null => (d ? ev.clock.weekOf(d) : null);
-    const timeline = ev.timeline.map((e) => ({
-      id: e.id,
-      title: this.byId.get(e.id)?.title[s.lang] ?? e.id,
-      norm: this.byId.get(e.id)?.norm ?? null,
-      week: weekOf(e.due ?? e.from ?? e.done),
-      from: e.from,
-      due: e.due,
-      done: e.done,
-      status: e.status,
-      days: e.days,
-    }));
+    const timeline = ev.timeline.map((e) => {
+      const rule = this.byId.get(e.id);
+      return {
+        id: e.id,
+        title: rule?.title[s.lang] ?? e.id,
+        norm: rule?.norm ?? null,
+        week: weekOf(e.due ?? e.from ?? e.done),
+        from: e.from,
+        due: e.due,
+        done: e.done,
+        status: e.status,
+        days: e.days,
+      };
+    });
     const findings = ev.findings.map((f) => {
       const rule = this.byId.get(f.rule);
       const message = findingMessage(f, rule, c, { lang: s.lang, notation: 'iso', mask: s.mask });
