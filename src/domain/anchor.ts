@@ -16,14 +16,16 @@ export function resolveAnchor(anchor: Anchor, ctx: Context): Resolved | undefine
   if (!start) return undefined;
   let date = start.date.plus(anchor.days);
   let provisional = start.provisional;
+  let basis = start.basis;
   if (anchor.plusDaysLate) {
     const late = ctx.result(anchor.plusDaysLate);
     date = date.plus(late.daysLate);
     provisional ||= late.provisional ?? false;
+    if (late.daysLate > 0) basis = { ...basis, daysLate: late.daysLate };
   }
   if (anchor.werkdag === 'next') date = ctx.werkdagen.volgendeWerkdag(date);
   else if (anchor.werkdag === 'previous') date = ctx.werkdagen.vorigeWerkdag(date);
-  return { date, basis: start.basis, provisional };
+  return { date, basis, provisional };
 }
 
 const plain = (anchor: Anchor, date: Datum): Resolved => ({ date, basis: { anchor }, provisional: false });

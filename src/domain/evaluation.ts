@@ -24,6 +24,8 @@ export interface TimelineEntry {
 export interface Basis {
   anchor: Anchor;
   fieldDate?: Datum | undefined;
+  /** The days another rule's deadline was missed, added by `plusDaysLate`. */
+  daysLate?: number | undefined;
 }
 
 /** Which way a rule is not satisfied; picks the message template. */

@@ -114,6 +114,7 @@ export const BASIS = {
   ruleDue: { nl: 'de uiterste datum van {id}', en: 'the due date of {id}' },
   workingDay: { nl: ', eerstvolgende werkdag', en: ', next working day' },
   lastWorkingDayBy: { nl: 'laatste werkdag tot en met {what}', en: 'last working day on or before {what}' },
+  plusDaysLate: { nl: ' + {n} te laat ({id})', en: ' + {n} late ({id})' },
 } satisfies Words<string>;
 
 /** What a rule rests on (docs/law.md, "Norms"): the code itself, explained in English. */

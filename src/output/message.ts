@@ -64,7 +64,7 @@ const basisWords = new WeakMap<object, Map<string, string>>();
 export function describeBasis(basis: Basis, lang: Lang, notation: Notation = 'local'): string {
   let byKey = basisWords.get(basis.anchor);
   if (!byKey) basisWords.set(basis.anchor, (byKey = new Map()));
-  const key = `${lang}${notation}${basis.fieldDate?.day ?? ''}`;
+  const key = `${lang}${notation}${basis.fieldDate?.day ?? ''}+${basis.daysLate ?? 0}`;
   let words = byKey.get(key);
   if (words === undefined) byKey.set(key, (words = basisInWords(basis, lang, notation)));
   return words;
@@ -99,6 +99,7 @@ function basisInWords(basis: Basis, lang: Lang, notation: Notation): string {
     const amount = n % 7 === 0 ? formatWeeks(n / 7, lang) : formatDays(n, lang);
     what = fill(BASIS[a.days > 0 ? 'after' : 'before'][lang], { n: amount, what });
   }
+  if (basis.daysLate && a.plusDaysLate) what += fill(BASIS.plusDaysLate[lang], { n: formatDays(basis.daysLate, lang), id: a.plusDaysLate });
   if (a.werkdag === 'previous') what = fill(BASIS.lastWorkingDayBy[lang], { what });
   else if (a.werkdag === 'next' && !(b.type === 'week' && b.at === 'after' && a.days === 0)) what += BASIS.workingDay[lang];
   return what;

@@ -142,4 +142,11 @@ describe('poort deadlines: text and ics', () => {
     expect(later.map((e) => e.uid)).toEqual(a.map((e) => e.uid));
     expect(later[2]!.startDate.toString()).toBe('2025-11-07');
   });
+
+  it('says why the end of wage payment moved: the days the WIA aanvraag is late so far', () => {
+    const doc = JSON.parse(poort(['deadlines', '2025-01-06', '--as-of', '2026-10-28', '--format', 'json']).stdout);
+    expect(doc.timeline.find((t: { id: string }) => t.id === 'einde-loondoorbetaling')).toMatchObject({
+      due: '2027-01-13', basis: 'the end of the wachttijd + 10 days late (wia-aanvraag)',
+    });
+  });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, entry, findings } from '../helpers.js';
+import { caseReport, check, entry, findings } from '../helpers.js';
 import { caseYaml } from './support.js';
 
 // einde wachttijd + 7 × loonsanctie_weken (max 52) + the days the WIA aanvraag was late.
@@ -40,9 +40,11 @@ describe('einde-loondoorbetaling', () => {
     expect(c.clock?.eindeLoondoorbetaling).toBe('2027-01-03');
   });
 
-  it('a WIA aanvraag still missing extends it by the days it is late so far (10 days as of 2026-10-28)', () => {
+  it('a WIA aanvraag still missing extends it by the days it is late so far (10 days as of 2026-10-28), and says why', () => {
     const c = check(caseYaml('ziekmelding: 2025-01-06'), '2026-10-28');
-    expect(c.clock?.eindeLoondoorbetaling).toBe('2027-01-13');
+    expect(c.clock).toMatchObject({ eindeLoondoorbetaling: '2027-01-13', provisional: true });
+    const row = caseReport(caseYaml('ziekmelding: 2025-01-06'), '2026-10-28');
+    expect(row.clock?.provisional).toBe(true);
   });
 
   it('VLD and loonsanctie: 2027-03-14 + 10 weeks = 2027-05-23', () => {
