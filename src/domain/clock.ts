@@ -1,6 +1,6 @@
 import type { Case, Periode } from './case.js';
 import { Datum } from './datum.js';
-import { daysCounted, merged, nthDay } from './periode.js';
+import { Pauses } from './periode.js';
 
 /** Sick-day 728 is the last day of the 104 weeks of the wachttijd (art. 7:629 lid 1 BW, art. 23 Wet WIA). */
 export const WACHTTIJD_DAGEN = 728;
@@ -12,7 +12,7 @@ export const WACHTTIJD_DAGEN = 728;
  * ziekmelding, in order, not overlapping one another. See docs/law.md, "The sickness clock".
  */
 export class Clock {
-  private readonly pauses: readonly Periode[];
+  private readonly pauses: Pauses;
   /**
    * The last day the employer's obligations for this sickness run: the day before hersteld
    * (the first day fit for work), or the last day of the contract, whichever comes first.
@@ -29,7 +29,7 @@ export class Clock {
     readonly eindeDienstverband?: Datum,
     readonly wazoVerlof: readonly Periode[] = [],
   ) {
-    this.pauses = merged(onderbrekingen, wazoVerlof);
+    this.pauses = Pauses.of(onderbrekingen, wazoVerlof);
     const beforeHersteld = hersteld?.plus(-1);
     this.laatsteDag = beforeHersteld && eindeDienstverband ? Datum.min(beforeHersteld, eindeDienstverband) : beforeHersteld ?? eindeDienstverband;
   }
@@ -40,7 +40,7 @@ export class Clock {
 
   /** The date of sick-day `n` (sick-day 1 is the ziekmelding). */
   sickDay(n: number): Datum {
-    return nthDay(this.ziekmelding, n, this.pauses);
+    return this.pauses.nthDay(this.ziekmelding, n);
   }
 
   /** Sick-day 7(N−1)+1: the first day of ziekteweek N. */
@@ -63,7 +63,7 @@ export class Clock {
    * onderbreking or a leave gives the last sick-day before it: the clock stands still.
    */
   sickDaysBy(date: Datum): number {
-    return daysCounted(this.ziekmelding, date, this.pauses);
+    return this.pauses.countedBy(this.ziekmelding, date);
   }
 
   /** The ziekteweek `date` falls in (at least 1); for a date before the ziekmelding, week 1. */

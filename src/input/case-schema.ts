@@ -150,18 +150,24 @@ function checkPeriodes(kind: PeriodeKind, list: readonly Periode[], ctx: Issues)
  * repair after it was reported.
  */
 function checkCase(c: z.output<typeof caseObject>, ctx: Issues): void {
-  c.onderbrekingen.forEach((o, i) => {
+  // Leaves in date order, walked once alongside the onderbrekingen in theirs: linear, however many.
+  const leaves = [...c.wazo_verlof].sort((x, y) => x.van.since(y.van));
+  const order = c.onderbrekingen.map((o, i) => ({ o, i })).sort((x, y) => x.o.van.since(y.o.van));
+  let l = 0;
+  for (const { o, i } of order) {
     if (!o.van.isAfter(c.ziekmelding)) {
       issue(ctx, ['onderbrekingen', i, 'van'], 'onderbreking-before-ziekmelding', { van: o.van.toString(), ziekmelding: c.ziekmelding.toString() });
     }
     if (c.hersteld && !o.tot.isBefore(c.hersteld)) {
       issue(ctx, ['onderbrekingen', i, 'tot'], 'onderbreking-after-hersteld', { tot: o.tot.toString(), hersteld: c.hersteld.toString() });
     }
-    const leave = c.wazo_verlof.find((w) => !w.van.isAfter(o.tot.plus(1)) && !o.van.isAfter(w.tot.plus(1)));
-    if (leave) {
+    // Skip the leaves that end more than a day before this onderbreking starts.
+    while (l < leaves.length && leaves[l]!.tot.plus(1).isBefore(o.van)) l++;
+    const leave = leaves[l];
+    if (leave && !leave.van.isAfter(o.tot.plus(1))) {
       issue(ctx, ['onderbrekingen', i], 'wazo-onderbreking', { van: o.van.toString(), tot: o.tot.toString(), wazoVan: leave.van.toString(), wazoTot: leave.tot.toString() });
     }
-  });
+  }
   c.wazo_verlof.forEach((w, i) => {
     if (!w.van.isAfter(c.ziekmelding)) {
       issue(ctx, ['wazo_verlof', i, 'van'], 'wazo-outside-case', { van: w.van.toString(), ziekmelding: c.ziekmelding.toString() });

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, binEnv, ROOT } from '../helpers.js';
+import { Datum } from '../../src/domain/datum.js';
+import { BIN, binEnv, check, ROOT } from '../helpers.js';
 
 const AS_OF = '2025-03-01';
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -541,4 +542,28 @@ describe('a ~50 MB case file', () => {
     expect(cases.map((c) => [c.source, c.valid])).toEqual([['notes.yaml', false]]);
     expect(lines).toEqual([expect.stringMatching(/^notes\.yaml: .*--max-file-size/)]);
   });
+});
+
+describe('many periods in one case', () => {
+  it('18,000 onderbrekingen, 20,000 voortgangsgesprekken and 1,800 leaves are checked in time linear in their number', () => {
+    // Every third day is a one-day pause (a recovery, or every eleventh a leave), a gesprek the day after it.
+    const zm = Datum.parse('2000-01-03')!;
+    const onderbrekingen: string[] = [];
+    const leaves: string[] = [];
+    const gesprekken: string[] = [];
+    for (let k = 0; k < 20_000; k++) {
+      const day = zm.plus(3 * k + 1).toString();
+      if (k % 11 === 10) leaves.push(`  - { van: ${day}, tot: ${day} }`);
+      else onderbrekingen.push(`  - { van: ${day}, tot: ${day} }`);
+      gesprekken.push(`  - ${zm.plus(3 * k + 2).toString()}`);
+    }
+    const yaml = ['ziekmelding: 2000-01-03', 'plan_van_aanpak: 2000-01-04', 'onderbrekingen:', ...onderbrekingen, 'wazo_verlof:', ...leaves, 'voortgangsgesprekken:', ...gesprekken, ''].join('\n');
+    const started = performance.now();
+    const c = check(yaml, '2190-01-01');
+    // Counting each gesprek past every pause (20,000 × 20,000) took over ten seconds; a search per question, about one.
+    expect(performance.now() - started).toBeLessThan(4000);
+    expect(c.valid).toBe(true);
+    // Two sick-days in every three: sick-day 728 is day 3 × 364 − 1 after the ziekmelding.
+    expect(c.clock!.eindeWachttijd).toBe(zm.plus(3 * 364 - 1).toString());
+  }, 20_000);
 });

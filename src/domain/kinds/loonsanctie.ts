@@ -3,7 +3,7 @@ import type { Periode } from '../case.js';
 import type { Context, RuleResult } from '../context.js';
 import { Datum } from '../datum.js';
 import { finding, type Finding, type TimelineEntry } from '../evaluation.js';
-import { nthDay } from '../periode.js';
+import { Pauses } from '../periode.js';
 import type { LoonsanctieVariant } from '../rule.js';
 
 /**
@@ -29,7 +29,7 @@ export function evaluateLoonsanctie(id: string, v: LoonsanctieVariant, ctx: Cont
 
   const from = start.date;
   const pauses = v.pausedBy ? (ctx.valueAt(v.pausedBy) as Periode[] | undefined) ?? [] : [];
-  const full = nthDay(from, 7 * weeks, pauses);
+  const full = new Pauses(pauses).nthDay(from, 7 * weeks);
   const reported = ctx.dateAt(v.reported);
   const decided = ctx.dateAt(v.decided);
   const decisionDue = reported && resolveAnchor(v.decision, ctx)?.date;
