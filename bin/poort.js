@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the compiled build made at install (npm's `prepare`); never a TypeScript loader.
 import { readFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
@@ -28,5 +29,15 @@ process.exitCode = await main(process.argv.slice(2), {
   // of 100,000 cases with 10 MB live. Growing by half at a time keeps that near 110 MB for a few
   // per cent of time (npm run bench). A runtime flag, as the bin cannot pass node options.
   leanHeap: () => setFlagsFromString('--heap-growing-percent=50'),
+  // Ctrl-C or a SIGTERM in a long run: take the half-written report file away, then stop as
+  // the signal would have (exit code 128 + its number).
+  onInterrupt: (cleanup) => {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+      process.once(signal, () => {
+        cleanup();
+        process.exit(128 + constants.signals[signal]);
+      });
+    }
+  },
   startWorker: (workerData) => new Worker(new URL('./worker.js', import.meta.url), { workerData }),
 });

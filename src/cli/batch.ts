@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Datum } from '../domain/datum.js';
 import type { Lang } from '../domain/rule.js';
 import type { Config } from '../input/config-file.js';
 import { formatPath, type Problem } from '../input/problem.js';
-import { CLI, fill, problemMessage, readError } from '../output/i18n.js';
+import { CLI, fill, problemMessage } from '../output/i18n.js';
 import { problemLine } from '../output/problem-line.js';
 import { pseudonymizer } from '../output/pseudonym.js';
 import { Checker, Tally, type CaseReport } from '../output/report.js';
@@ -15,6 +14,7 @@ import { DEFAULT_MAX_FILE_SIZE, targets } from './inputs.js';
 import { caseOutcomes, parallelOutcomes, threads, type Rendering } from './parallel.js';
 import type { Io } from './io.js';
 import { Progress } from './progress.js';
+import { ReportFile } from './report-file.js';
 import { loadRules, type LoadedRules } from './rules-loader.js';
 import { asOfDate, chooseLang, collect, UsageError } from './settings.js';
 
@@ -25,6 +25,7 @@ export function batchOptions(command: Command, lang: Lang): Command {
     .option('--lang <lang>', CLI.lang[lang])
     .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
     .option('-o, --output <file>', CLI.output[lang])
+    .option('--force', CLI.force[lang])
     .option('--redact', CLI.redact[lang])
     .option('--max-file-size <size>', CLI.maxFileSize[lang])
     .option('-j, --jobs <n>', CLI.jobs[lang]);
@@ -36,6 +37,7 @@ export interface BatchOptions {
   lang?: string;
   rules: string[];
   output?: string;
+  force?: boolean;
   redact?: boolean;
   maxFileSize?: string;
   jobs?: string;
@@ -48,6 +50,8 @@ export interface Batch {
   loaded: LoadedRules;
   checker: Checker;
   out: Output;
+  /** --output, when the report goes to a file. */
+  reportFile: ReportFile | undefined;
   maxFileSize: number;
   /** --redact's key, for worker threads to make the same pseudonyms. */
   redactKey: string | undefined;
@@ -58,7 +62,10 @@ export interface Batch {
 export type Output = Io['stdout'] & {
   /** Writes out what is gathered (before a line on stderr, so that the two stay in order). */
   flush(): void;
-  close(): void;
+  /** The report is complete: out, and into place. */
+  finish(): void;
+  /** The run ended otherwise: a report file stays as it was (no-op after finish). */
+  abort(): void;
 };
 
 /**
@@ -73,15 +80,16 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const asOf = asOfDate(opts.asOf, lang);
   const loaded = loadRules(join(io.root, 'rules'), [...(found?.rules ?? []), ...opts.rules], join(io.root, 'dist', 'rules.json'));
   if (loaded.problems.length > 0) return reportProblems(io, lang, loaded.problems);
-  const target = opts.output === undefined ? io.stdout : fileOutput(opts.output, lang);
-  const out = gathered(target, opts.output === undefined && io.stdoutIsTTY ? 0 : GATHER_BYTES);
+  // Named, not yet opened: a flag found wrong below leaves an existing report as it is.
+  const reportFile = opts.output === undefined ? undefined : new ReportFile(opts.output, lang, io.cwd, opts.force === true, io);
+  const out = gathered(reportFile ?? io.stdout, reportFile === undefined && io.stdoutIsTTY ? 0 : GATHER_BYTES, reportFile);
   // One key per run unless POORT_REDACT_KEY gives one, so pseudonyms match across runs only when wanted.
   const redactKey = opts.redact ? io.env.POORT_REDACT_KEY || randomBytes(32).toString('hex') : undefined;
   const mask = redactKey === undefined ? undefined : pseudonymizer(redactKey);
   const maxFileSize = opts.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : size('--max-file-size', opts.maxFileSize, lang);
   const jobs = opts.jobs === undefined ? config.jobs : threadCount(opts.jobs, lang);
   const checker = new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang, mask });
-  return { config, lang, asOf, loaded, out, maxFileSize, redactKey, jobs, checker };
+  return { config, lang, asOf, loaded, out, reportFile, maxFileSize, redactKey, jobs, checker };
 }
 
 /**
@@ -103,6 +111,7 @@ export async function forEachCase<T>(inputs: readonly string[], batch: Batch, io
   const tally = new Tally();
   const progress = new Progress(io, batch.lang);
   const all = await targets(inputs, io.cwd);
+  if (batch.reportFile?.isInput(all, inputs, io.cwd)) throw new UsageError(fill(CLI.outputIsInput[batch.lang], { file: batch.reportFile.given }));
   if (all.some((t) => 'stdin' in t || ('path' in t && t.kind !== 'list'))) io.leanHeap?.();
   const n = threads(all, batch.jobs, io);
   const render = (c: CaseReport): T => job.render(c);
@@ -113,10 +122,14 @@ export async function forEachCase<T>(inputs: readonly string[], batch: Batch, io
     tally.add(o.counts);
     await job.add(o.rendered);
     progress.tick(tally.summary.cases);
+    // Now and then a turn of the event loop, so that Ctrl-C or SIGTERM is heard in a long run.
+    if (tally.summary.cases % YIELD_EVERY === 0) await new Promise(setImmediate);
   }
   progress.done();
   return tally;
 }
+
+const YIELD_EVERY = 128;
 
 /** `10mb`, `500kb`, `2g` or a number of bytes. */
 function size(option: string, value: string, lang: Lang): number {
@@ -145,7 +158,7 @@ export function write(out: Output, text: string): Promise<void> | void {
  */
 const GATHER_BYTES = 64 * 1024;
 
-function gathered(target: Io['stdout'] & { close?(): void }, size: number): Output {
+function gathered(target: Io['stdout'], size: number, file: ReportFile | undefined): Output {
   let pending = '';
   const flush = (): boolean => {
     if (pending === '') return true;
@@ -160,22 +173,15 @@ function gathered(target: Io['stdout'] & { close?(): void }, size: number): Outp
     },
     once: (event, listener) => target.once(event, listener),
     flush,
-    close() {
+    finish() {
       flush();
-      target.close?.();
+      file?.finish();
+    },
+    abort() {
+      pending = '';
+      file?.abort();
     },
   };
-}
-
-/** --output FILE: the report goes to a file (written synchronously, so nothing waits). */
-function fileOutput(path: string, lang: Lang): Io['stdout'] & { close(): void } {
-  let fd: number;
-  try {
-    fd = openSync(path, 'w');
-  } catch (e) {
-    throw new UsageError(fill(CLI.badOutput[lang], { file: path, reason: readError((e as NodeJS.ErrnoException).code ?? '', lang) ?? (e as Error).message }));
-  }
-  return { write: (s) => (writeSync(fd, s), true), once: () => undefined, close: () => closeSync(fd) };
 }
 
 export function reportProblems(io: Io, lang: Lang, problems: readonly { file: string; problem: Problem }[]): number {

@@ -18,6 +18,11 @@ export interface Io {
    * long the stream. Optional: the process's business, not the checks'.
    */
   leanHeap?: () => void;
+  /**
+   * Run `cleanup` if the process is stopped by a signal (Ctrl-C, SIGTERM) before it ends: a
+   * half-written report file is removed. Optional: the process's business, not the checks'.
+   */
+  onInterrupt?: (cleanup: () => void) => void;
   /** A worker thread running poort's serveChunks (parallel.ts); without it, one thread does all. */
   startWorker?: (setup: WorkerSetup) => WorkerLike;
 }

@@ -148,6 +148,9 @@ const READ_ERRORS: Partial<Record<string, Record<Lang, string>>> = {
   EISDIR: { nl: 'het is een map; geef een bestand', en: 'it is a directory; name a file' },
   ENOTREG: { nl: 'het is een apparaat, geen bestand', en: 'it is a device, not a file' },
   ELOOP: { nl: 'de symbolische koppelingen vormen een kring', en: 'its symbolic links go round in a circle' },
+  ENOSPC: { nl: 'geen ruimte meer op de schijf', en: 'no space left on the device' },
+  EROFS: { nl: 'het bestandssysteem is alleen-lezen', en: 'the file system is read-only' },
+  EPIPE: { nl: 'de lezer is weg', en: 'the reader has gone' },
 };
 
 /** An operating-system read or write error in words, where poort knows the code. */
@@ -377,6 +380,15 @@ export const CLI = {
   badSize: { nl: '{option} {value} is geen grootte (zoals 10mb of 500kb)', en: '{option} {value} is not a size (such as 10mb or 500kb)' },
   redact: { nl: 'vervang werknemer, vrije tekst en bestandsnamen door vaste schuilnamen (sleutel: POORT_REDACT_KEY)', en: 'replace werknemer, free text and file paths by stable pseudonyms (key: POORT_REDACT_KEY)' },
   badOutput: { nl: '--output: kan {file} niet schrijven: {reason}', en: '--output: cannot write {file}: {reason}' },
+  outputSymlink: {
+    nl: '--output {file} is een symbolische koppeling; poort volgt die alleen met --force (of kies een gewoon bestand)',
+    en: '--output {file} is a symbolic link; poort follows it only with --force (or name a plain file)',
+  },
+  outputIsInput: {
+    nl: '--output {file} is ook invoer van deze controle (of wordt dat de volgende keer); schrijf het rapport buiten de dossiers',
+    en: '--output {file} is also an input of this check (or would be next time); write the report outside the case files',
+  },
+  force: { nl: 'schrijf --output ook via een symbolische koppeling', en: 'write --output through a symbolic link too' },
   badCount: { nl: '{option} {value} is geen geheel getal van 0 of meer', en: '{option} {value} is not a whole number of 0 or more' },
   progress: { nl: '{n} dossiers…', en: '{n} cases…' },
   debug: { nl: 'toon stacktraces bij interne fouten', en: 'show stack traces on internal errors' },

@@ -561,7 +561,7 @@ describe('many periods in one case', () => {
     const started = performance.now();
     const c = check(yaml, '2190-01-01');
     // Counting each gesprek past every pause (20,000 × 20,000) took over ten seconds; a search per question, about one.
-    expect(performance.now() - started).toBeLessThan(4000);
+    expect(performance.now() - started).toBeLessThan(6000);
     expect(c.valid).toBe(true);
     // Two sick-days in every three: sick-day 728 is day 3 × 364 − 1 after the ziekmelding.
     expect(c.clock!.eindeWachttijd).toBe(zm.plus(3 * 364 - 1).toString());

@@ -34,9 +34,10 @@ async function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): P
       : format === 'ics' ? agendaIcs(items, ctx, batch.loaded.rules, io.version)
       : await agendaText(items, ctx, colorLevel(opts.color, io.env, opts.output === undefined && io.stdoutIsTTY));
     await write(out, text);
+    out.finish();
     return tally.summary.invalid > 0 ? 2 : 0;
   } finally {
-    out.close();
+    out.abort();
   }
 }
 

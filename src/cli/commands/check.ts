@@ -35,10 +35,11 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
       rendering: { kind: 'format', format, colorLevel: context.colorLevel, quiet: context.quiet, version: context.version },
     });
     await write(out, formatter.end(tally.summary));
+    out.finish();
     const code = tally.exitCode(failOn);
     return code === 0 && maxWarnings !== undefined && tally.summary.warnings > maxWarnings ? 1 : code;
   } finally {
-    out.close();
+    out.abort();
   }
 }
 
