@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CLI, fill } from '../output/i18n.js';
+import { printable } from '../output/printable.js';
 import { COMMANDS } from './commands/index.js';
 import type { Io } from './io.js';
 import { chooseLang, UsageError } from './settings.js';
@@ -18,7 +19,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`poort: ${s.replace(/^error: /, '')}`),
+      outputError: (s, write) => write(`poort: ${printable(s.replace(/^error: /, '').trimEnd())}\n`),
     });
   for (const command of COMMANDS) command(program, io, lang, (c) => (code = c));
 
@@ -28,11 +29,11 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError) {
-      io.stderr.write(`poort: ${e.message}\n`);
+      io.stderr.write(`poort: ${printable(e.message)}\n`);
       return 2;
     }
     const err = e as Error;
-    io.stderr.write(`poort: ${fill(CLI.internal[lang], { message: err.message })}\n`);
+    io.stderr.write(`poort: ${printable(fill(CLI.internal[lang], { message: err.message }))}\n`);
     if (debug) io.stderr.write(`${err.stack}\n`);
     return 2;
   }

@@ -3,6 +3,7 @@ import type { Lang, Rule } from '../domain/rule.js';
 import { AGENDA, formatDay, formatDays, STATUS, UI } from './i18n.js';
 import { field, neutralize } from './csv-cells.js';
 import { icsEnd, icsEvents, icsStart } from './ics.js';
+import { printable } from './printable.js';
 import type { CaseReport } from './report.js';
 
 /**
@@ -50,7 +51,7 @@ export async function agendaText(items: readonly AgendaItem[], ctx: AgendaContex
   const table = compactTable([UI.date[lang], UI.status[lang], UI.milestone[lang], UI.case_[lang], UI.werknemer[lang]], c);
   for (const i of items) {
     const status = i.status === 'overdue' ? c.red(`${STATUS.overdue[lang]}: ${formatDays(i.days, lang)}`) : `${UI.dueIn[lang]} ${formatDays(i.days, lang)}`;
-    table.push([formatDay(i.due, lang), status, i.title, i.source, i.werknemer ?? '']);
+    table.push([formatDay(i.due, lang), status, i.title, printable(i.source), printable(i.werknemer ?? '')]);
   }
   return `${header}\n${table.toString()}\n`;
 }

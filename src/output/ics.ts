@@ -3,6 +3,7 @@ import type { Datum } from '../domain/datum.js';
 import type { Status } from '../domain/evaluation.js';
 import type { Lang, Rule } from '../domain/rule.js';
 import { fill, formatDate, normText } from './i18n.js';
+import { printable } from './printable.js';
 import { ICS } from './words-commands.js';
 
 /**
@@ -112,7 +113,8 @@ export function icsDate(d: Datum): string {
 
 /** TEXT value escaping (RFC 5545 3.3.11). */
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  // Line breaks are TEXT's own `\n`; any other control character (NUL, ESC) is written as an escape.
+  return printable(s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n'));
 }
 
 /**

@@ -43,8 +43,9 @@ describe('--format csv', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.split('\r\n')).toHaveLength(6);
     const c = cases().clean;
-    const odd = render(csvFormatter, 'en', [{ ...c, werknemer: 'line\nbreak, "quoted"', source: 'a,b.yaml' }]);
-    expect(read(odd, ',')[0]).toMatchObject({ source: 'a,b.yaml', werknemer: 'line\nbreak, "quoted"' });
+    // A line break from a case file is written as `\n`: a CSV is printed in CI logs too.
+    const odd = render(csvFormatter, 'en', [{ ...c, werknemer: 'line\nbreak, "quoted"\u001b[2J', source: 'a,b.yaml' }]);
+    expect(read(odd, ',')[0]).toMatchObject({ source: 'a,b.yaml', werknemer: 'line\\nbreak, "quoted"\\u001b[2J' });
   });
 
   it('text a spreadsheet would run as a formula gets a leading quote', () => {
@@ -54,6 +55,9 @@ describe('--format csv', () => {
     expect(neutralize('-')).toBe('-');
     expect(neutralize('-12')).toBe('-12');
     expect(neutralize('E-1042')).toBe('E-1042');
+    expect(neutralize(' =1+1')).toBe(`' =1+1`);
+    // A tab first is written as the two characters `\t`: no formula any more.
+    expect(neutralize('\t=1+1')).toBe('\\t=1+1');
     const c = cases().clean;
     expect(read(render(csvFormatter, 'en', [{ ...c, werknemer: '=1+1' }]), ',')[0]!.werknemer).toBe(`'=1+1`);
   });

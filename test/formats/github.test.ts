@@ -43,16 +43,17 @@ describe('--format github', () => {
     expect(render(githubFormatter, 'nl', [cases('nl').invalid])).toMatch(/^::error file=dossiers\/invalid\.yaml,line=3,col=18,title=Invoerfout::probleemanalyse: 2025-02-29 bestaat niet/);
   });
 
-  it('escapes %, CR and LF in the message, and also : and , in properties (actions/toolkit)', () => {
+  it('escapes %, : and , as the toolkit does, and shows control characters from a case as escapes', () => {
     const out = render(githubFormatter, 'en', [nasty(cases().late)]);
     expect(out.split('\n')).toHaveLength(2);
+    // A line break or an ESC from a case file reaches the log as the two characters `\n`, `\u001b`.
     expect(out).toBe(
-      '::error file=dossiers/late.yaml,line=11,title=Tweede%3A spoor%2C 100%25 "te" <laat> & co\u0001'
-        + '::100%25 late: see%0Aline 2, then%0D%0Aline 3 & <more> "quoted" | pipe\u0007\n',
+      '::error file=dossiers/late.yaml,line=11,title=Tweede%3A spoor%2C 100%25 "te" <laat> & co\\u0001'
+        + '::100%25 late: see\\nline 2, then\\r\\nline 3 & <more> "quoted" | pipe\\u0007\n',
     );
     const back = parseCommand(out.trimEnd());
-    expect(back.props.title).toBe('Tweede: spoor, 100% "te" <laat> & co\u0001');
-    expect(back.message).toBe('100% late: see\nline 2, then\r\nline 3 & <more> "quoted" | pipe\u0007');
+    expect(back.props.title).toBe('Tweede: spoor, 100% "te" <laat> & co\\u0001');
+    expect(back.message).toBe('100% late: see\\nline 2, then\\r\\nline 3 & <more> "quoted" | pipe\\u0007');
   });
 
   it('escaping helpers match the toolkit, and `%` is escaped first', () => {

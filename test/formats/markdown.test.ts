@@ -23,7 +23,7 @@ describe('--format markdown', () => {
     const body = rows.slice(2).map(cells);
     expect(body).toHaveLength(3);
     expect(body[0]).toEqual(['dossiers/late.yaml', 'E-2', '53', '1', '0', 'Voortgangsgesprek (progress meeting): 2026-02-10']);
-    expect(body[1]![0]).toBe('dossiers/warn case #1.yaml');
+    expect(body[1]![0]).toBe('dossiers/warn case #&#8203;1.yaml');
     expect(body[1]!.slice(2)).toEqual(['53', '0', '1', 'Voortgangsgesprek (progress meeting): 2026-02-10']);
     expect(body[2]).toEqual(['dossiers/invalid.yaml', 'E-4', '', '—', '—', 'not evaluated: 2 input problems']);
     expect(md).not.toContain('clean.yaml');
@@ -42,9 +42,11 @@ describe('--format markdown', () => {
     // The details list item stays on one line.
     const item = odd.split('\n').find((l) => l.startsWith('- '))!;
     expect(item).toContain('100% late: see line 2, then line 3 \\& \\<more\\> "quoted" \\| pipe');
-    expect(item).toContain('**Tweede: spoor, 100% "te" \\<laat\\> \\& co**');
-    // Control characters are dropped.
+    expect(item).toContain('**Tweede: spoor, 100% "te" \\<laat\\> \\& co\\\\u0001**');
+    // Control characters are written as escapes.
     expect(odd).not.toMatch(/[\u0001\u0007]/);
+    // `@someone` and `#12` neither notify nor link.
+    expect(cell('ping @octocat about #12, mail a@b.nl')).toBe('ping @&#8203;octocat about #&#8203;12, mail a@&#8203;b.nl');
   });
 
   it('the error findings and input problems in a collapsible list, with file and line', () => {

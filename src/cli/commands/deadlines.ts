@@ -1,6 +1,7 @@
 import { readCase } from '../../input/case-file.js';
 import { formatPath, type Problem } from '../../input/problem.js';
 import { CLI, fill, problemMessage } from '../../output/i18n.js';
+import { printable } from '../../output/printable.js';
 import { COMMAND } from '../../output/words-commands.js';
 import type { Io } from '../io.js';
 import { asOfDate, choice, chooseLang, collect, colorLevel, UsageError } from '../settings.js';
@@ -37,7 +38,7 @@ export async function deadlines(ziekmelding: string, opts: DeadlinesOptions, io:
   const value = { ...(ziekmelding.trim() === '' ? {} : { ziekmelding: ziekmelding.trim() }), onderbrekingen };
   const read = readCase('<command line>', JSON.stringify(value));
   if (!read.case) {
-    for (const p of read.problems) io.stderr.write(`poort: ${where(p, ziekmelding, opts.onderbreking)}: ${problemMessage(p.code, p.args, lang)}\n`);
+    for (const p of read.problems) io.stderr.write(`poort: ${printable(`${where(p, ziekmelding, opts.onderbreking)}: ${problemMessage(p.code, p.args, lang)}`)}\n`);
     return 2;
   }
 

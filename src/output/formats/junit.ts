@@ -1,4 +1,5 @@
 import { normText, REPORT_WORDS, SEVERITY, UI } from '../i18n.js';
+import { printable } from '../printable.js';
 import type { CaseReport, FindingEntry } from '../report.js';
 import { ciPath } from './github.js';
 import type { FormatContext, Formatter } from './index.js';
@@ -42,10 +43,11 @@ function testsuite(c: CaseReport, ctx: FormatContext): string {
 
   const cases: TestCase[] = [];
   if (!c.valid) {
-    const body = c.problems.map((p) => `${where(p.line, p.column)}: ${p.path ? `${p.path}: ` : ''}${p.message}`).join('\n');
+    // Each line printable: a value from the file never becomes a line of its own in a CI log.
+    const body = c.problems.map((p) => printable(`${where(p.line, p.column)}: ${p.path ? `${p.path}: ` : ''}${p.message}`)).join('\n');
     cases.push({
       name: 'input',
-      error: { message: `${c.problems.length} ${REPORT_WORDS.inputProblems[lang]}: ${c.problems[0]?.message ?? ''}`, body },
+      error: { message: printable(`${c.problems.length} ${REPORT_WORDS.inputProblems[lang]}: ${c.problems[0]?.message ?? ''}`), body },
     });
   } else {
     const byRule = new Map<string, FindingEntry[]>();
@@ -56,10 +58,10 @@ function testsuite(c: CaseReport, ctx: FormatContext): string {
     for (const [id, title] of titles) {
       const found = byRule.get(id) ?? [];
       const line = (f: FindingEntry): string =>
-        `${where(f.line)}: ${SEVERITY[f.severity][lang]}: ${f.message} (${UI.norm[lang]}: ${normText(f.norm, lang)}; ${UI.source[lang]}: ${f.source})`;
+        printable(`${where(f.line)}: ${SEVERITY[f.severity][lang]}: ${f.message} (${UI.norm[lang]}: ${normText(f.norm, lang)}; ${UI.source[lang]}: ${f.source})`);
       const errors = found.filter((f) => f.severity === 'error');
       const tc: TestCase = { name: `${id}: ${title}` };
-      if (errors.length > 0) tc.failure = { message: errors.map((f) => f.message).join('; '), body: found.map(line).join('\n') };
+      if (errors.length > 0) tc.failure = { message: printable(errors.map((f) => f.message).join('; ')), body: found.map(line).join('\n') };
       else if (found.length > 0) tc.out = found.map(line).join('\n');
       cases.push(tc);
     }
@@ -68,7 +70,7 @@ function testsuite(c: CaseReport, ctx: FormatContext): string {
   const failures = cases.filter((t) => t.failure).length;
   const errors = cases.filter((t) => t.error).length;
   const props: [string, string][] = [
-    ['werknemer', c.werknemer ?? ''],
+    ['werknemer', printable(c.werknemer ?? '')],
     ['week', c.clock?.week?.toString() ?? ''],
     ['asOf', ctx.asOf.toString()],
   ];

@@ -1,5 +1,6 @@
 import type { Lang } from '../../domain/rule.js';
 import { fill, formatDate, normText, REPORT_WORDS, STATUS, UI } from '../i18n.js';
+import { printable } from '../printable.js';
 import { nextDeadline, type CaseReport, type Summary } from '../report.js';
 import { ciPath } from './github.js';
 import type { FormatContext, Formatter } from './index.js';
@@ -105,9 +106,13 @@ function detailLines(c: CaseReport, lang: Lang): string[] {
 /**
  * Text from case files and rules in a table cell or list item: Markdown's active characters
  * backslash-escaped (`|` would end the cell, `<` start HTML, `*` `_` emphasis, `[` a link),
- * line breaks and tabs as spaces (a line break would end the row), other control characters
- * dropped.
+ * line breaks and tabs as spaces (a line break would end the row), other control characters as
+ * escapes (`\u001b`).
  */
 export function cell(s: string): string {
-  return s.replace(/\r\n|[\r\n\t]/g, ' ').replace(/[\u0000-\u001F\u007F]/g, '').replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`);
+  return printable(s.replace(/\r\n|[\r\n\t]/g, ' '))
+    .replace(/[\\`*_[\]<>|~&]/g, (ch) => `\\${ch}`)
+    // `@name` would notify somebody and `#12` link an issue: a zero-width space after the sign
+    // keeps the text and stops both (as dependency bots write them).
+    .replace(/([@#])(?=[A-Za-z0-9])/g, '$1&#8203;');
 }

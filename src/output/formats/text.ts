@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Status } from '../../domain/evaluation.js';
 import type { Lang, Severity } from '../../domain/rule.js';
 import { CONSEQUENCE, fill, formatDay, formatDays, normText, SEVERITY, STATUS, UI } from '../i18n.js';
+import { printable } from '../printable.js';
 import { problemLine } from '../problem-line.js';
 import { compactTable } from '../table.js';
 import { RULES } from '../words-commands.js';
@@ -37,13 +38,16 @@ function summaryRow(k: CaseReport, errors: number, lang: Lang): SummaryRow {
   const warnings = k.findings.filter((f) => f.severity === 'warning').length;
   const next = nextDeadline(k);
   const nextText = next?.due ? `${formatDay(next.due, lang)} ${next.id}` : '';
-  if (!k.valid) return [k.source, k.werknemer ?? '', '', UI.invalidCases[lang], '', ''];
-  return [k.source, k.werknemer ?? '', k.clock?.week === null || !k.clock ? '' : String(k.clock.week), errors, warnings, nextText];
+  const source = printable(k.source);
+  const werknemer = printable(k.werknemer ?? '');
+  if (!k.valid) return [source, werknemer, '', UI.invalidCases[lang], '', ''];
+  return [source, werknemer, k.clock?.week === null || !k.clock ? '' : String(k.clock.week), errors, warnings, nextText];
 }
 
 function caseText(k: CaseReport, ctx: FormatContext, c: ChalkInstance): string {
   const lang = ctx.lang;
-  const lines = [c.bold(`${k.werknemer ?? UI.unnamed[lang]}  ${c.dim(k.source)}`)];
+  const source = printable(k.source);
+  const lines = [c.bold(`${printable(k.werknemer ?? UI.unnamed[lang])}  ${c.dim(source)}`)];
   if (!k.valid || !k.clock) {
     lines.push(c.red(`${UI.invalid[lang]} (${k.problems.length})`));
     for (const p of k.problems) lines.push(`  ${problemLine(k.file, p)}`);
@@ -66,9 +70,9 @@ function caseText(k: CaseReport, ctx: FormatContext, c: ChalkInstance): string {
   if (k.findings.length === 0) lines.push(`  ${c.green(UI.noFindings[lang])}`);
   for (const f of k.findings) {
     const mark = severityMark(f.severity, lang, c);
-    lines.push(`  ${mark} ${c.dim(f.rule)}  ${f.text}`);
+    lines.push(`  ${mark} ${c.dim(f.rule)}  ${printable(f.text)}`);
     const consequence = f.consequence === 'geen' ? '' : `${UI.consequence[lang]}: ${CONSEQUENCE[f.consequence][lang]} · `;
-    lines.push(`      ${c.dim(`${consequence}${UI.norm[lang]}: ${normText(f.norm, lang)} · ${UI.source[lang]}: ${f.source} · ${k.source}:${f.line}`)}`);
+    lines.push(`      ${c.dim(`${consequence}${UI.norm[lang]}: ${normText(f.norm, lang)} · ${UI.source[lang]}: ${printable(f.source)} · ${source}:${f.line}`)}`);
   }
   // A rule replaced through --rules (`override: true`) is said, so a stricter policy never passes for the law.
   for (const r of ctx.rules) if (r.overrides) lines.push(`  ${c.dim(`↻ ${fill(RULES.replacedBy[lang], { id: r.id, file: r.origin.file })}`)}`);
