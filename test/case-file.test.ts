@@ -145,3 +145,17 @@ describe('case files', () => {
     expect(problems(bomb)).toEqual(['1:1: : too many aliases (*name) to expand; a case file needs none: write the values out']);
   });
 });
+
+describe('dates and numbers within what the law knows', () => {
+  it('a date before 1900 or after 2199 is a problem at its value; 1900-01-01 and 2199-12-31 are fine', () => {
+    expect(problems('ziekmelding: 1899-12-31\n')).toEqual(['1:14: ziekmelding: 1899-12-31 lies outside 1900–2199; check the year']);
+    expect(problems('ziekmelding: 2025-01-06\nhersteld: 31-12-9999\n')).toEqual(['2:11: hersteld: 31-12-9999 lies outside 1900–2199; check the year']);
+    expect(problems('ziekmelding: 1900-01-01\n')).toEqual([]);
+    expect(problems('ziekmelding: 2025-01-06\nwia_aanvraag: 2199-12-31\n')).toEqual([]);
+  });
+
+  it('verlenging_weken (VLD) at most 52, as loonsanctie weeks', () => {
+    expect(problems('ziekmelding: 2025-01-06\nverlenging_weken: 52\n')).toEqual([]);
+    expect(problems('ziekmelding: 2025-01-06\nverlenging_weken: 9007199254740991\n')).toEqual(['2:19: verlenging_weken: 9007199254740991 is out of range (at most 52)']);
+  });
+});

@@ -66,7 +66,7 @@ describe('exit codes', () => {
   });
 
   it('2 for a wrong command line, with one line on stderr', () => {
-    for (const args of [['check', clean, '--as-of', '2025-02-30'], ['check', clean, '--format', 'xml'], ['check', clean, '--lang', 'de'], ['check'], ['chek', clean], ['check', clean, '--fail-on', 'sometimes']]) {
+    for (const args of [['check', clean, '--as-of', '2025-02-30'], ['check', clean, '--as-of', '9999-12-31'], ['check', clean, '--format', 'xml'], ['check', clean, '--lang', 'de'], ['check'], ['chek', clean], ['check', clean, '--fail-on', 'sometimes']]) {
       const r = poort(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^poort: /);

@@ -64,3 +64,15 @@ describe('worker threads', () => {
     expect(r.stderr).toBe('poort: --jobs 0 is not a number of threads (a whole number from 1)\n');
   });
 });
+
+describe('--jobs', () => {
+  it('is capped at four threads per core: --jobs 3000 does not start 3,000 threads', async () => {
+    const { threads } = await import('../src/cli/parallel.js');
+    const { availableParallelism } = await import('node:os');
+    const files = Array.from({ length: 300 }, (_, i) => ({ path: `c${i}.yaml`, kind: 'list' as const }));
+    const io = { startWorker: () => { throw new Error('not started here'); } } as never;
+    expect(threads(files, 3000, io)).toBe(4 * availableParallelism());
+    expect(threads(files, 2, io)).toBe(2);
+    expect(threads(files.slice(0, 10), 8, io)).toBe(1);
+  });
+});

@@ -62,10 +62,13 @@ interface Chunk {
 
 const isCaseFile = (t: Target): boolean => 'path' in t && t.kind === 'list';
 
-/** How many threads to use: --jobs, else every core; 1 when there is too little to share. */
+/** More threads than this per core only cost memory (--jobs 3000 ran out of it). */
+const MAX_PER_CORE = 4;
+
+/** How many threads to use: --jobs (at most four per core), else every core; 1 when there is too little to share. */
 export function threads(all: readonly Target[], jobs: number | undefined, io: Io): number {
   if (!io.startWorker) return 1;
-  const n = jobs ?? availableParallelism();
+  const n = Math.min(jobs ?? availableParallelism(), MAX_PER_CORE * availableParallelism());
   return n > 1 && all.filter(isCaseFile).length >= MIN_FILES ? n : 1;
 }
 

@@ -22,7 +22,7 @@ export function choice<T extends string>(option: string, value: string, choices:
 export function asOfDate(value: string | undefined, lang: Lang, now?: Date): Datum {
   if (value === undefined) return todayInAmsterdam(now);
   const d = Datum.parse(value);
-  if (!d) throw new UsageError(fill(CLI.badDate[lang], { value }));
+  if (!d?.inRange) throw new UsageError(fill(CLI.badDate[lang], { value }));
   return d;
 }
 

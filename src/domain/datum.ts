@@ -68,6 +68,14 @@ export class Datum {
     return text;
   }
 
+  /**
+   * Whether a case can hold this date: 1900 to 2199. Beyond, a year is a typing error (and would
+   * come out as five digits in JSON and a calendar).
+   */
+  get inRange(): boolean {
+    return this.day >= FIRST_DAY && this.day <= LAST_DAY;
+  }
+
   /** Dutch notation, `DD-MM-YYYY`. */
   toDutch(): string {
     const { year, month, day } = this.parts;
@@ -88,6 +96,9 @@ export class Datum {
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** 1900-01-01 and 2199-12-31 as day numbers. */
+const FIRST_DAY = -25567;
+const LAST_DAY = 84005;
 
 /** The ISO texts of 1970 to 2169 as they are asked for: at most 73,000 short strings. */
 const ISO_DAYS = 200 * 365;

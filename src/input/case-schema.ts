@@ -18,8 +18,9 @@ const datumOf = (orGeen: boolean) => z.pipe(
     const text = typeof input === 'string' ? input.trim() : undefined;
     if (orGeen && text?.toLowerCase() === GEEN_BRIEF) return GEEN_BRIEF;
     const parsed = text === undefined ? undefined : Datum.parse(text);
-    if (parsed) return parsed;
-    ctx.issues.push({ code: 'custom', input, params: { problem: input === undefined ? 'required' : 'not-a-date', args: orGeen ? { alternative: GEEN_BRIEF } : undefined } });
+    if (parsed?.inRange) return parsed;
+    const problem = input === undefined ? 'required' : parsed ? 'date-out-of-range' : 'not-a-date';
+    ctx.issues.push({ code: 'custom', input, params: { problem, args: orGeen && !parsed ? { alternative: GEEN_BRIEF } : undefined } });
     return z.NEVER;
   }),
 );
@@ -33,8 +34,10 @@ const weeks = (max?: number) => {
   const n = max === undefined ? z.int().check(z.minimum(0)) : z.int().check(z.minimum(0), z.maximum(max));
   return n.register(fieldTypes, { fieldType: 'number' });
 };
-// UWV imposes a loonsanctie of at most 52 weeks (art. 25 lid 9 Wet WIA).
+// UWV imposes a loonsanctie of at most 52 weeks (art. 25 lid 9 Wet WIA), and extends wage
+// payment voluntarily (VLD, art. 24) by at most 52 weeks as its practice is.
 const LOONSANCTIE_MAX_WEKEN = 52;
+const VLD_MAX_WEKEN = 52;
 
 const periode = z.strictObject({ van: datum, tot: datum });
 const periodes = (kind: PeriodeKind) =>
@@ -71,7 +74,7 @@ const caseShape = {
     eindevaluatie: date(),
     uwv_wia_brief: z.optional(datumOrGeen).register(fieldTypes, { fieldType: 'date-or-geen' }),
     wia_aanvraag: date(),
-    verlenging_weken: z._default(weeks(), 0),
+    verlenging_weken: z._default(weeks(VLD_MAX_WEKEN), 0),
     loonsanctie_weken: z.optional(weeks(LOONSANCTIE_MAX_WEKEN)),
     loonsanctie: z.optional(
       z.strictObject({

@@ -30,6 +30,7 @@ export type ProblemCode =
   | 'required'
   | 'unknown-key'
   | 'not-a-date'
+  | 'date-out-of-range'
   | 'wrong-type'
   | 'not-one-of'
   | 'out-of-range'
@@ -57,7 +58,7 @@ export type ProblemCode =
   | 'rule-clock-date-twice'
   | 'rule-placeholder';
 
-/** Key path as people write it: `onderbrekingen[1].van`. */
+/** Key path as people write it: `onderbrekingen[1].van`; a key longer than any real one is cut short. */
 export function formatPath(path: readonly (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${p.length > 80 ? `${p.slice(0, 80)}…` : p}`)).join('');
 }

@@ -2,20 +2,36 @@
  * "Did you mean …?" for a misspelt key: a misspelt key would otherwise switch a check off
  * without a sound. Case, hyphens and spaces are forgiven first, then up to a third of the
  * letters (at least two) may differ, counting a swap of neighbours as one edit.
+ *
+ * Bounded for hostile input: a word longer than any key gets no suggestion (comparing a 4 MB key
+ * letter by letter would take gigabytes), a candidate whose length alone is too far off is not
+ * compared, and an answer is kept, as a CSV export asks the same for every row.
  */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > LONGEST) return undefined;
+  const key = `${word}\u0000${candidates.join('\u0000')}`;
+  if (answers.has(key)) return answers.get(key);
   const norm = normalize(word);
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(norm.length / 3)) + 1;
   for (const c of candidates) {
-    const d = distance(norm, normalize(c));
+    const other = normalize(c);
+    if (Math.abs(other.length - norm.length) >= bestDistance) continue;
+    const d = distance(norm, other);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
+  if (answers.size >= KEPT) answers.clear();
+  answers.set(key, best);
   return best;
 }
+
+/** Longer than any key, rule id or command a person could mean. */
+const LONGEST = 64;
+const KEPT = 1000;
+const answers = new Map<string, string | undefined>();
 
 const normalize = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, '_');
 

@@ -224,6 +224,10 @@ export const PROBLEMS: Record<ProblemCode, ProblemText> = {
       ? `${a.value} is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)`
       : `${a.value ?? 'this value'} is not a date (expected YYYY-MM-DD or DD-MM-YYYY${a.alternative ? `, or \`${a.alternative}\`` : ''})`,
   },
+  'date-out-of-range': {
+    nl: (a) => `${a.value} ligt buiten 1900–2199; controleer het jaartal`,
+    en: (a) => `${a.value} lies outside 1900–2199; check the year`,
+  },
   'wrong-type': {
     nl: (a) => `${a.value} heeft niet de verwachte soort (verwacht: ${a.expected})`,
     en: (a) => `${a.value} is not of the expected kind (expected: ${a.expected})`,
@@ -338,8 +342,15 @@ export const PROBLEMS: Record<ProblemCode, ProblemText> = {
   },
 };
 
+/** How much of a value a message quotes: enough to find it, never a whole hostile megabyte. */
+const QUOTED = 200;
+
 export function problemMessage(code: ProblemCode, args: ProblemArgs, lang: Lang): string {
-  return PROBLEMS[code][lang](args);
+  let shortened: Record<string, ProblemArgs[string]> | undefined;
+  for (const [k, v] of Object.entries(args)) {
+    if (typeof v === 'string' && v.length > QUOTED) (shortened ??= { ...args })[k] = `${v.slice(0, QUOTED)}… (${v.length} ${lang === 'nl' ? 'tekens' : 'characters'})`;
+  }
+  return PROBLEMS[code][lang](shortened ?? args);
 }
 
 /** The words of `poort agenda`. */
@@ -392,7 +403,10 @@ export const CLI = {
   badCount: { nl: '{option} {value} is geen geheel getal van 0 of meer', en: '{option} {value} is not a whole number of 0 or more' },
   progress: { nl: '{n} dossiers…', en: '{n} cases…' },
   debug: { nl: 'toon stacktraces bij interne fouten', en: 'show stack traces on internal errors' },
-  badDate: { nl: '--as-of {value} is geen datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)', en: '--as-of {value} is not a date (expected YYYY-MM-DD or DD-MM-YYYY)' },
+  badDate: {
+    nl: '--as-of {value} is geen datum tussen 1900 en 2199 (verwacht JJJJ-MM-DD of DD-MM-JJJJ)',
+    en: '--as-of {value} is not a date from 1900 to 2199 (expected YYYY-MM-DD or DD-MM-YYYY)',
+  },
   badChoice: { nl: '{option} {value} is niet mogelijk (kies uit: {choices})', en: '{option} {value} is not possible (choose from: {choices})' },
   internal: { nl: 'interne fout: {message} (draai met --debug voor details)', en: 'internal error: {message} (run with --debug for details)' },
 } satisfies Words<string>;

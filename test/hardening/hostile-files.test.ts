@@ -567,3 +567,30 @@ describe('many periods in one case', () => {
     expect(c.clock!.eindeWachttijd).toBe(zm.plus(3 * 364 - 1).toString());
   }, 20_000);
 });
+
+describe('very long keys', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'poort-longkey-'));
+
+  it('a 4 MB unknown key in a .json file: one located problem that quotes it short, exit 2, in seconds', () => {
+    writeFileSync(join(dir, 'big.json'), `{"ziekmelding": "2025-01-06", "${'x'.repeat(4_000_000)}": 1}\n`);
+    const started = performance.now();
+    const r = spawnSync(process.execPath, [BIN, 'check', 'big.json', '--format', 'json'], { cwd: dir, env: binEnv(), encoding: 'utf8', maxBuffer: 1 << 26 });
+    // Comparing it letter by letter with every known key took minutes and gigabytes.
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^big\.json:1:31: x{80}…: unknown key `x{200}… \(4000000 characters\)`$/);
+    expect(r.stdout.length).toBeLessThan(10_000);
+  }, 30_000);
+
+  it('a CSV with one unknown 10 KB header and 1,000 rows: the suggestion is not worked out again per row', () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => `E-${i},2025-01-06,1`).join('\n');
+    writeFileSync(join(dir, 'wide.csv'), `werknemer,ziekmelding,${'y'.repeat(10_000)}\n${rows}\n`);
+    const started = performance.now();
+    const r = spawnSync(process.execPath, [BIN, 'check', 'wide.csv', '--format', 'json'], { cwd: dir, env: binEnv(), encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1000);
+  }, 30_000);
+});
