@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE, readConfig, type Config } from '../input/config-file.js';
 import type { Problem } from '../input/problem.js';
+import { unreadable } from './rules-loader.js';
+import { readSettingsFile } from './settings-file.js';
 
 export interface FoundConfig {
   file: string;
@@ -16,9 +17,10 @@ export function findConfig(cwd: string): { found?: FoundConfig; file?: string; p
     const file = join(dir, CONFIG_FILE);
     let text: string | undefined;
     try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      // not here; look one directory up
+      text = readSettingsFile(file);
+    } catch (e) {
+      // Not here: look one directory up. There but unreadable (a FIFO, a folder): say so and stop.
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return { file, problems: [unreadable(e)] };
     }
     if (text !== undefined) {
       const { config, problems } = readConfig(file, text);

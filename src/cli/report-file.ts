@@ -113,9 +113,10 @@ export class ReportFile {
         return;
       }
       // Hidden, and with no extension poort reads: never taken for a case in a folder it checks.
+      // Heard first, made second: a signal in between would leave the file behind.
       this.temp = join(dirname(this.path), `.${basename(this.path)}.${randomBytes(6).toString('hex')}.tmp`);
-      this.fd = openSync(this.temp, 'wx', 0o600);
       this.io.onInterrupt?.(() => this.abort());
+      this.fd = openSync(this.temp, 'wx', 0o600);
     } catch (e) {
       this.abort();
       throw this.failure(e);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readSettingsFile } from './settings-file.js';
 import { basename, join } from 'node:path';
 import { Werkdagen, type Feestdag } from '../domain/feestdagen.js';
 import type { Rule } from '../domain/rule.js';
@@ -91,7 +92,7 @@ function readCache(cacheFile: string, hash: string): ReturnType<typeof fromCache
 function readSources(files: readonly string[], problems: LoadedRules['problems']): Source[] {
   return files.flatMap((file) => {
     try {
-      return [{ file, text: readFileSync(file, 'utf8') }];
+      return [{ file, text: readSettingsFile(file) }];
     } catch (e) {
       problems.push({ file, problem: unreadable(e) });
       return [];

@@ -146,9 +146,10 @@ const READ_ERRORS: Partial<Record<string, Record<Lang, string>>> = {
   ENOENT: { nl: 'het bestaat niet; controleer het pad', en: 'it does not exist; check the path' },
   EACCES: { nl: 'geen leesrechten', en: 'permission denied' },
   EISDIR: { nl: 'het is een map; geef een bestand', en: 'it is a directory; name a file' },
-  ENOTREG: { nl: 'het is een apparaat, geen bestand', en: 'it is a device, not a file' },
+  ENOTREG: { nl: 'het is geen gewoon bestand (een apparaat of pipe)', en: 'it is not a regular file (a device or a pipe)' },
   ELOOP: { nl: 'de symbolische koppelingen vormen een kring', en: 'its symbolic links go round in a circle' },
   ENOSPC: { nl: 'geen ruimte meer op de schijf', en: 'no space left on the device' },
+  EFBIG: { nl: 'veel groter dan een instellingen- of regelbestand ooit is', en: 'far larger than a config or rules file ever is' },
   EROFS: { nl: 'het bestandssysteem is alleen-lezen', en: 'the file system is read-only' },
   EPIPE: { nl: 'de lezer is weg', en: 'the reader has gone' },
 };

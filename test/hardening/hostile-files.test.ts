@@ -594,3 +594,32 @@ describe('very long keys', () => {
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1000);
   }, 30_000);
 });
+
+describe('config and rules files are read as safely as case files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'poort-settings-'));
+  writeFileSync(join(dir, 'case.yaml'), 'ziekmelding: 2025-01-06\n');
+
+  it('a FIFO named poort.config.yaml is one line and exit 2, never a hang', () => {
+    const sub = join(dir, 'fifo');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'case.yaml'), 'ziekmelding: 2025-01-06\n');
+    spawnSync('mkfifo', [join(sub, 'poort.config.yaml')]);
+    const r = spawnSync(process.execPath, [BIN, 'check', 'case.yaml'], { cwd: sub, env: binEnv(), encoding: 'utf8', timeout: 10_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`${join(sub, 'poort.config.yaml')}: cannot read the file: it is not a regular file (a device or a pipe)\n`);
+  }, 20_000);
+
+  it('--rules /dev/zero is one line and exit 2, never an allocation failure', () => {
+    const r = spawnSync(process.execPath, [BIN, 'check', 'case.yaml', '--rules', '/dev/zero'], { cwd: dir, env: binEnv(), encoding: 'utf8', timeout: 10_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('/dev/zero: cannot read the file: it is not a regular file (a device or a pipe)\n');
+  });
+
+  it('a rules file larger than any real one is refused unread', () => {
+    writeFileSync(join(dir, 'groot.yaml'), `# ${'x'.repeat(2 * 1024 * 1024)}\nrules: []\n`);
+    const r = spawnSync(process.execPath, [BIN, 'rules', '--rules', 'groot.yaml'], { cwd: dir, env: binEnv(), encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('groot.yaml: cannot read the file: far larger than a config or rules file ever is\n');
+  });
+});
