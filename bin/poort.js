@@ -7,20 +7,43 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { loadPoort } from './load.js';
 
-// `poort check dir | head -3`: the reader has gone, so stop quietly instead of dying on EPIPE.
-process.stdout.on('error', (e) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
+const { main, stdoutFailure } = loadPoort();
 
-const { main } = loadPoort();
+// `poort check dir | head -3`: the reader has gone. The rest of the report goes nowhere, quietly,
+// but every input is still read, so the exit code says what was found (2 for an unreadable case).
+// Any other failure to write (a full disk) is one line and exit 2.
+let readerGone = false;
+const waiting = [];
+process.stdout.on('error', (e) => {
+  if (e.code !== 'EPIPE') {
+    process.stderr.write(stdoutFailure(e.code ?? String(e), process.env));
+    process.exit(2);
+  }
+  readerGone = true;
+  for (const resume of waiting.splice(0)) resume();
+});
+// A stderr nobody reads cannot be told so; it must not end the run either.
+process.stderr.on('error', () => {});
+const stdout = {
+  write: (text) => readerGone || process.stdout.write(text),
+  once: (event, listener) => {
+    if (readerGone) return listener();
+    waiting.push(listener);
+    process.stdout.once(event, () => {
+      const i = waiting.indexOf(listener);
+      if (i >= 0) waiting.splice(i, 1);
+      listener();
+    });
+  },
+};
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.exitCode = await main(process.argv.slice(2), {
   root,
   version: JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version,
   cwd: process.cwd(),
   env: process.env,
-  stdout: process.stdout,
+  stdout,
   stderr: process.stderr,
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runBin, runMain, type JsonCase } from './helpers.js';
+import { BIN, binEnv, ROOT, runBin, runMain, type JsonCase } from './helpers.js';
 
 
 /** The built bin in `cwd`, optionally with standard input, as in CI. */
@@ -184,6 +184,30 @@ describe('batch runs', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check . --as-of 2025-04-10 | head -3`], { cwd: many, encoding: 'utf8' });
     expect(r.stdout.split('\n')).toHaveLength(4);
     expect(r.stderr).toBe('');
+  });
+
+  it('a reader that goes away does not change the exit code: every input is still read (2 for one that cannot be)', () => {
+    const many = tree({ ...Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`d${String(i).padStart(3, '0')}.yaml`, OK])), 'z-kapot.yaml': 'ziekmelding: 2025-02-30\n' });
+    const status = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" check . --as-of 2025-04-10 --jobs 1 | head -1 > /dev/null; echo \${PIPESTATUS[0]}`], { cwd: many, encoding: 'utf8' });
+    expect(status.stdout.trim()).toBe('2');
+    expect(status.stderr).toBe('z-kapot.yaml:1:14: ziekmelding: 2025-02-30 is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)\n');
+  });
+
+  it('standard output that cannot be written (a full disk) is one plain line and exit 2', () => {
+    const dir = tree({ 'a.yaml': OK });
+    const full = openSync('/dev/full', 'w');
+    const r = spawnSync(process.execPath, [BIN, 'check', 'a.yaml', '--format', 'json'], { cwd: dir, env: binEnv(), stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    closeSync(full);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('poort: cannot write the report to standard output: no space left on the device\n');
+    const nl = spawnSync(process.execPath, [BIN, 'check', 'a.yaml'], { cwd: dir, env: binEnv({ POORT_LANG: 'nl' }), stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'], encoding: 'utf8' });
+    expect(nl.stderr).toBe('poort: kan het rapport niet naar de standaarduitvoer schrijven: geen ruimte meer op de schijf\n');
+  });
+
+  it('a standard error nobody reads does not change the exit code', () => {
+    const dir = tree({ 'a.yaml': 'ziekmelding: 2025-02-30\n' });
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" check a.yaml 2>&- ; echo $?`], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout.trim().split('\n').pop()).toBe('2');
   });
 });
 

@@ -1,11 +1,17 @@
 import { Command, CommanderError } from 'commander';
-import { CLI, fill } from '../output/i18n.js';
+import { CLI, fill, readError } from '../output/i18n.js';
 import { printable } from '../output/printable.js';
 import { COMMANDS } from './commands/index.js';
 import type { Io } from './io.js';
 import { chooseLang, UsageError } from './settings.js';
 
 export { serveChunks } from './parallel.js';
+
+/** The line for standard output that cannot be written (a full disk, say), in the user's language. */
+export function stdoutFailure(code: string, env: NodeJS.ProcessEnv): string {
+  const lang = chooseLang(undefined, env);
+  return `poort: ${printable(fill(CLI.badStdout[lang], { reason: readError(code, lang) ?? code }))}\n`;
+}
 
 /** Runs poort with these arguments (without `node` and the script) and returns the exit code. */
 export async function main(args: readonly string[], io: Io): Promise<number> {

@@ -392,6 +392,7 @@ export const CLI = {
   badSize: { nl: '{option} {value} is geen grootte (zoals 10mb of 500kb)', en: '{option} {value} is not a size (such as 10mb or 500kb)' },
   redact: { nl: 'vervang werknemer, vrije tekst en bestandsnamen door vaste schuilnamen (sleutel: POORT_REDACT_KEY)', en: 'replace werknemer, free text and file paths by stable pseudonyms (key: POORT_REDACT_KEY)' },
   badOutput: { nl: '--output: kan {file} niet schrijven: {reason}', en: '--output: cannot write {file}: {reason}' },
+  badStdout: { nl: 'kan het rapport niet naar de standaarduitvoer schrijven: {reason}', en: 'cannot write the report to standard output: {reason}' },
   outputSymlink: {
     nl: '--output {file} is een symbolische koppeling; poort volgt die alleen met --force (of kies een gewoon bestand)',
     en: '--output {file} is a symbolic link; poort follows it only with --force (or name a plain file)',
