@@ -47,7 +47,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
-  readStdin: () => readFileSync(0),
+  readStdin: () => process.stdin,
   // V8 lets the heap grow to several times what is live before it collects: 150 MB for an export
   // of 100,000 cases with 10 MB live. Growing by half at a time keeps that near 110 MB for a few
   // per cent of time (npm run bench). A runtime flag, as the bin cannot pass node options.

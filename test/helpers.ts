@@ -42,7 +42,7 @@ export async function runMain(args: string[], opts: { cwd?: string; env?: NodeJS
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
-    root: ROOT, version: '0.0.0', cwd: opts.cwd ?? ROOT, stdoutIsTTY: false, stderrIsTTY: false, readStdin: () => Buffer.alloc(0),
+    root: ROOT, version: '0.0.0', cwd: opts.cwd ?? ROOT, stdoutIsTTY: false, stderrIsTTY: false, readStdin: async function* (): AsyncGenerator<Buffer> {},
     env: binEnv({ CI: '1', ...opts.env }),
     stdout: { write: (s: string) => ((stdout += s), true), once: () => undefined },
     stderr: { write: (s: string) => ((stderr += s), true) },

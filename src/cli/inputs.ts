@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import type { Problem } from '../input/problem.js';
 import { csvDelimiter } from '../input/csv-case.js';
 import { unreadable } from './rules-loader.js';
@@ -115,7 +115,7 @@ function isDirectory(path: string): boolean {
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 /** The units of all targets, in order. */
-export async function* units(all: readonly Target[], readStdin: () => Buffer, cwd: string, maxSize = DEFAULT_MAX_FILE_SIZE): AsyncGenerator<Unit> {
+export async function* units(all: readonly Target[], readStdin: () => AsyncIterable<Buffer>, cwd: string, maxSize = DEFAULT_MAX_FILE_SIZE): AsyncGenerator<Unit> {
   const tooLarge = (source: string, size: number): Unit => ({
     type: 'problem', source, file: source, problem: { code: 'file-too-large', path: [], line: null, column: null, args: { size, limit: maxSize } },
   });
@@ -123,9 +123,7 @@ export async function* units(all: readonly Target[], readStdin: () => Buffer, cw
     if ('missing' in t) {
       yield { type: 'problem', source: t.missing, file: t.missing, problem: t.problem };
     } else if ('stdin' in t) {
-      const text = decode(readStdin());
-      if (Buffer.byteLength(text) > maxSize && sniff(text) === 'list') yield tooLarge('-', Buffer.byteLength(text));
-      else yield* textUnits('-', sniff(text), text, maxSize);
+      yield* stdinUnits(readStdin(), maxSize, tooLarge);
     } else {
       const file = isAbsolute(t.path) ? t.path : relative(cwd, resolve(cwd, t.path)) || t.path;
       const path = resolve(cwd, t.path);
@@ -141,7 +139,7 @@ export async function* units(all: readonly Target[], readStdin: () => Buffer, cw
         continue;
       }
       if (typeof bytes === 'number') yield tooLarge(file, bytes);
-      else yield* textUnits(file, 'list', decode(bytes), maxSize);
+      else yield { type: 'list', source: file, file, text: decode(bytes) };
     }
   }
 }
@@ -189,17 +187,6 @@ function sniff(text: string): Kind {
   return 'list';
 }
 
-async function* textUnits(file: string, kind: Kind, text: string, maxSize: number): AsyncGenerator<Unit> {
-  if (kind === 'list') {
-    yield { type: 'list', source: file, file, text };
-  } else if (kind === 'jsonl') {
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) yield* jsonlUnit(file, lines[i]!, i + 1, maxSize);
-  } else {
-    yield* csvUnits(file, text, csvDelimiter(text.split('\n', 1)[0] ?? ''), maxSize);
-  }
-}
-
 function* jsonlUnit(file: string, line: string, lineNo: number, maxSize: number): Generator<Unit> {
   if (line.trim() === '') return;
   const source = `${file} line ${lineNo}`;
@@ -215,15 +202,103 @@ async function* streamUnits(file: string, kind: 'jsonl' | 'csv', path: string, m
   const st = statSync(path);
   if (st.isCharacterDevice() || st.isBlockDevice()) throw Object.assign(new Error('a device'), { code: 'ENOTREG' });
   if (kind === 'jsonl') {
-    let lineNo = 0;
-    for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
-      lineNo++;
-      yield* jsonlUnit(file, lineNo === 1 ? stripBom(line) : line, lineNo, maxSize);
-    }
+    yield* jsonlStream(file, createReadStream(path, 'utf8'), maxSize);
     return;
   }
   yield* csvUnits(file, () => createReadStream(path), csvDelimiter(stripBom(firstLine(path))), maxSize);
 }
+
+/** JSON Lines from a stream of text, one record at a time; an overlong line is reported by its length, never held whole. */
+async function* jsonlStream(file: string, input: AsyncIterable<string>, maxSize: number): AsyncGenerator<Unit> {
+  let lineNo = 0;
+  for await (const lines of boundedLines(input, maxSize)) {
+    for (const line of lines) {
+      lineNo++;
+      if (typeof line === 'string') yield* jsonlUnit(file, lineNo === 1 ? stripBom(line) : line, lineNo, maxSize);
+      else yield { type: 'problem', source: `${file} line ${lineNo}`, file, problem: { code: 'file-too-large', path: [], line: lineNo, column: 1, args: { size: line.tooLong, limit: maxSize } } };
+    }
+  }
+}
+
+/**
+ * The lines of a stream of text (without `\n` or `\r\n`), none longer than `max` characters: a
+ * longer one comes as its length and is skipped as it streams past (`/dev/zero` has no end of
+ * line at all). The lines of each piece of the stream come together, one wait per piece.
+ */
+export async function* boundedLines(input: AsyncIterable<string>, max: number): AsyncGenerator<(string | { tooLong: number })[]> {
+  let pending = '';
+  let skipped = -1; // characters of an overlong line skipped so far; -1 while not skipping
+  const line = (text: string): string => (text.endsWith('\r') ? text.slice(0, -1) : text);
+  for await (const chunk of input) {
+    const lines: (string | { tooLong: number })[] = [];
+    let start = 0;
+    for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', start)) {
+      const piece = chunk.slice(start, nl);
+      start = nl + 1;
+      if (skipped >= 0) lines.push({ tooLong: skipped + piece.length });
+      else if (pending.length + piece.length > max) lines.push({ tooLong: pending.length + piece.length });
+      else lines.push(line(pending + piece));
+      pending = '';
+      skipped = -1;
+    }
+    const rest = chunk.slice(start);
+    if (skipped >= 0) skipped += rest.length;
+    else if (pending.length + rest.length > max) {
+      skipped = pending.length + rest.length;
+      pending = '';
+    } else pending += rest;
+    if (lines.length > 0) yield lines;
+  }
+  if (skipped >= 0) yield [{ tooLong: skipped }];
+  else if (pending !== '') yield [line(pending)];
+}
+
+/**
+ * Standard input, streamed: its first 64 KB tell what it is (a case file, JSON Lines or CSV);
+ * a case file is read up to the size limit and no further, an export record by record, as
+ * files are. UTF-8, or UTF-16 when a byte order mark says so.
+ */
+async function* stdinUnits(input: AsyncIterable<Buffer>, maxSize: number, tooLarge: (source: string, size: number) => Unit): AsyncGenerator<Unit> {
+  const chunks = input[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < SNIFF_BYTES) {
+    const next = await chunks.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    headBytes += next.value.length;
+  }
+  const first = Buffer.concat(head);
+  const encoding = first[0] === 0xff && first[1] === 0xfe ? 'utf-16le' : first[0] === 0xfe && first[1] === 0xff ? 'utf-16be' : 'utf-8';
+  // A look at the lines of the first piece (the last perhaps cut short) tells what it is.
+  const look = stripBom(new TextDecoder(encoding).decode(first));
+  const decoder = new TextDecoder(encoding);
+  // The whole, as text: decoded piece by piece (a character may be split between two pieces).
+  async function* text(): AsyncGenerator<string> {
+    yield decoder.decode(first, { stream: !ended });
+    if (ended) return;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield decoder.decode(next.value, { stream: true });
+    yield decoder.decode();
+  }
+  const kind = sniff(look);
+  if (kind === 'jsonl') return yield* jsonlStream('-', text(), maxSize);
+  if (kind === 'csv') return yield* csvUnits('-', () => Readable.from(text()), csvDelimiter(look.split('\n', 1)[0] ?? ''), maxSize);
+  let all = '';
+  for await (const piece of text()) {
+    all += piece;
+    if (all.length > maxSize) {
+      await chunks.return?.();
+      return yield tooLarge('-', all.length);
+    }
+  }
+  yield { type: 'list', source: '-', file: '-', text: stripBom(all) };
+}
+
+const SNIFF_BYTES = 64 * 1024;
 
 /** The header line, read before the stream starts, to tell `;` from `,`. */
 function firstLine(path: string): string {

@@ -12,7 +12,8 @@ export interface Io {
   stderr: { write(s: string): unknown };
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
-  readStdin(): Buffer;
+  /** Standard input as it arrives: read piece by piece, so that no input is held whole. */
+  readStdin(): AsyncIterable<Buffer>;
   /**
    * Called before an export (CSV, JSON Lines, stdin) is streamed: keep the heap small, however
    * long the stream. Optional: the process's business, not the checks'.

@@ -191,7 +191,7 @@ export async function serveChunks(): Promise<void> {
   });
   const r = setup.rendering;
   const render = r.kind === 'report' ? (c: CaseReport): unknown => c : (await FORMATS[r.format]())({ ...r, asOf, lang: setup.lang, rules }).render;
-  const io = { cwd: setup.cwd, readStdin: () => Buffer.alloc(0) }; // stdin stays with the main thread
+  const io = { cwd: setup.cwd, readStdin: async function* (): AsyncGenerator<Buffer> {} }; // stdin stays with the main thread
   parentPort!.on('message', async ({ index, targets }: { index: number; targets: Target[] }) => {
     const outcomes: Outcome<unknown>[] = [];
     for await (const o of caseOutcomes(targets, checker, io, setup.maxFileSize, render)) outcomes.push(o);

@@ -6,7 +6,7 @@
  * Every hostile file is checked between two good ones, `a-ok.yaml` and `z-ok.yaml`, in one run.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -622,4 +622,32 @@ describe('config and rules files are read as safely as case files', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('groot.yaml: cannot read the file: far larger than a config or rules file ever is\n');
   });
+});
+
+describe('standard input is streamed within the size limit', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'poort-stdin-'));
+
+  it('check - < /dev/zero: read up to the limit and no further, one line, exit 2', () => {
+    const zero = openSync('/dev/zero', 'r');
+    const started = performance.now();
+    const r = spawnSync(process.execPath, [BIN, 'check', '-', '--format', 'json'], { cwd: dir, env: binEnv(), stdio: [zero, 'pipe', 'pipe'], encoding: 'utf8', timeout: 30_000 });
+    closeSync(zero);
+    expect(r.signal).toBeNull();
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(r.status).toBe(2);
+    // The size is what was read before stopping: a little over the limit.
+    expect(r.stderr).toMatch(/^-: too large for a case file \(10\.\d MB, limit 10\.0 MB\); raise the limit with --max-file-size if it really is this large\n$/);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ cases: 1, invalid: 1 });
+  }, 40_000);
+
+  it('JSON Lines on standard input with one endless line: that line is refused by its length, the others checked', () => {
+    const file = join(dir, 'lines.jsonl');
+    writeFileSync(file, `{"ziekmelding":"2025-01-06"}\n{"notities":"${'x'.repeat(12 * 1024 * 1024)}"}\n{"ziekmelding":"2025-01-07"}\n`);
+    const input = openSync(file, 'r');
+    const r = spawnSync(process.execPath, [BIN, 'check', '-', '--format', 'json', '--as-of', '2025-02-01'], { cwd: dir, env: binEnv(), stdio: [input, 'pipe', 'pipe'], encoding: 'utf8' });
+    closeSync(input);
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout).cases.map((c: { source: string; valid: boolean }) => [c.source, c.valid])).toEqual([['- line 1', true], ['- line 2', false], ['- line 3', true]]);
+    expect(r.stderr).toMatch(/^-:2:1: too large for a case file \(12\.0 MB, limit 10\.0 MB\)/);
+  }, 30_000);
 });
