@@ -44,4 +44,23 @@ describe('--redact', () => {
     expect(r.stdout).toContain('anon-');
     expect(r.stdout).not.toContain('Jan');
   });
+
+  it('masks what problems quote from the input: a name in a date column, a key that is a name, a YAML tag, a glob, a duplicate key', () => {
+    const shifted = join(dir, 'verschoven.csv');
+    writeFileSync(shifted, 'werknemer;ziekmelding;probleemanalyse;loon_percentage\nE-1;2025-01-06;Jan Jansen;Klaas Vaak\n');
+    const keyed = join(dir, 'sleutel.yaml');
+    writeFileSync(keyed, 'ziekmelding: 2025-01-06\nPietje Puk: 1\neerste_spoor: { Marie Curie: x }\n');
+    const tagged = join(dir, 'tag.yaml');
+    writeFileSync(tagged, 'ziekmelding: 2025-01-06\nnotities: !Henk bla\n');
+    const twice = join(dir, 'dubbel.yaml');
+    writeFileSync(twice, 'ziekmelding: 2025-01-06\nTruus: 1\nTruus: 2\n');
+    for (const format of FORMAT_NAMES) {
+      const r = poort(['check', shifted, keyed, tagged, twice, join(dir, 'Anna*Bakker*.yaml'), '--as-of', '2025-03-01', '--redact', '--format', format], 'sleutel');
+      expect(r.code, format).toBe(2);
+      expect(r.stdout + r.stderr, format).not.toMatch(/jansen|klaas|vaak|pietje|puk|marie|curie|henk|truus|anna|bakker/i);
+    }
+    // Without --redact every one of them is quoted, so that the user can find it.
+    const plain = poort(['check', shifted, keyed, tagged, twice, join(dir, 'Anna*Bakker*.yaml'), '--as-of', '2025-03-01', '--format', 'json']);
+    for (const name of ['Jan Jansen', 'Klaas Vaak', 'Pietje Puk', 'Marie Curie', '!Henk', 'Truus', 'Anna*Bakker*']) expect(plain.stderr).toContain(name);
+  });
 });

@@ -4,8 +4,9 @@ import type { FindingArgs, FindingType, Status } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
 import type { Consequence, Lang, Norm, Rule, Severity } from '../domain/rule.js';
 import type { ReadCase } from '../input/case-file.js';
-import { isFreeText } from '../input/case-schema.js';
-import { formatPath, type Problem } from '../input/problem.js';
+import { caseSchema } from '../input/case-schema.js';
+import { formatPath, type Problem, type ProblemArgs } from '../input/problem.js';
+import { schemaAt } from '../input/schema-walk.js';
 import { problemMessage } from './i18n.js';
 import { findingMessage } from './message.js';
 
@@ -229,23 +230,36 @@ export function reviveReport(c: CaseReport): CaseReport {
 
 /** A case that could not be evaluated: only its problems, so that it still counts in every report. */
 function invalidCase(origin: Origin, problems: readonly Problem[], lang: Lang, werknemer: string | null = null, mask?: (text: string) => string): CaseReport {
-  // Under --redact, a problem quotes no free text either.
-  const args = (p: Problem) => (mask && typeof p.args.value === 'string' && isFreeText(p.path) ? { ...p.args, value: mask(p.args.value) } : p.args);
   return {
     ...origin,
     werknemer,
     valid: false,
-    problems: problems.map((p) => ({
-      code: p.code,
-      path: formatPath(p.path),
-      line: p.line,
-      column: p.column,
-      message: problemMessage(p.code, args(p), lang),
-    })),
+    problems: problems.map((p) => {
+      const q = mask ? redacted(p, mask) : p;
+      return { code: q.code, path: formatPath(q.path), line: q.line, column: q.column, message: problemMessage(q.code, q.args, lang) };
+    }),
     clock: null,
     timeline: [],
     findings: [],
   };
+}
+
+/** What a problem quotes from the input: a value, a key, a tag, a pattern. */
+const QUOTES_INPUT = ['value', 'key', 'tag', 'pattern'] as const;
+
+/**
+ * A problem under --redact: whatever it quotes from the input is a pseudonym (a name typed into
+ * a date column, an unknown key that is a name, a YAML tag, a glob), and so is every key of its
+ * path that a case file does not have.
+ */
+function redacted(p: Problem, mask: (text: string) => string): Problem {
+  const args: Record<string, ProblemArgs[string]> = { ...p.args };
+  for (const k of QUOTES_INPUT) {
+    const v = args[k];
+    if (typeof v === 'string' && v !== '') args[k] = mask(v);
+  }
+  const path = p.path.map((step, i) => (typeof step === 'string' && !schemaAt(caseSchema, p.path.slice(0, i + 1)) ? mask(step) : step));
+  return { ...p, path, args };
 }
 
 /** The deadline that comes next: the earliest open or overdue milestone with a date. */
