@@ -2,6 +2,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readdirSync, readSync
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Problem } from '../input/problem.js';
+import { MAX_KEYS } from '../input/document.js';
 import { csvDelimiter } from '../input/csv-case.js';
 import { unreadable } from './rules-loader.js';
 
@@ -325,6 +326,10 @@ async function* csvUnits(file: string, input: string | (() => NodeJS.ReadableStr
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       if (!header) {
         header = record.map((h) => h.trim());
+        if (header.length > MAX_KEYS) {
+          // Every row would be that many unknown keys: the file is no export of cases.
+          return yield { type: 'problem', source: file, file, problem: { code: 'too-many-keys', path: [], line: 1, column: MAX_KEYS + 1, args: { count: header.length, max: MAX_KEYS } } };
+        }
         continue;
       }
       row++;

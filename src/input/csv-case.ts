@@ -60,13 +60,13 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 }
 
 function csvLocated(header: readonly string[], cells: readonly string[], line: number): Located {
+  const columns = columnsOf(header);
   /** The column holding a key path: the path itself, a column below it (`a.b` for `a`), or the nearest parent that is a column. */
   const column = (path: Path): number => {
     const names = path.filter((p): p is string => typeof p === 'string');
     for (let n = names.length; n > 0; n--) {
-      const key = names.slice(0, n).join('.');
-      const i = header.findIndex((h) => h === key || h.startsWith(`${key}.`));
-      if (i >= 0) return i;
+      const i = columns.get(names.slice(0, n).join('.'));
+      if (i !== undefined) return i;
     }
     return -1;
   };
@@ -80,4 +80,26 @@ function csvLocated(header: readonly string[], cells: readonly string[], line: n
     },
     findingLine: () => line,
   };
+}
+
+const columnIndexes = new WeakMap<readonly string[], Map<string, number>>();
+
+/**
+ * The first column of each key path a header names, itself or below it (`a` and `a.b` for a
+ * column `a.b`). Built once per header, shared by all its rows: every problem asks.
+ */
+function columnsOf(header: readonly string[]): Map<string, number> {
+  let columns = columnIndexes.get(header);
+  if (!columns) {
+    columns = new Map();
+    header.forEach((name, i) => {
+      const steps = name.split('.');
+      for (let n = 1; n <= steps.length; n++) {
+        const key = steps.slice(0, n).join('.');
+        if (!columns!.has(key)) columns!.set(key, i);
+      }
+    });
+    columnIndexes.set(header, columns);
+  }
+  return columns;
 }

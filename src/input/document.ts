@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { Located, Path, Position } from './located.js';
 import type { Problem } from './problem.js';
 
@@ -20,7 +20,9 @@ export function parseSource(file: string, text: string, lineOffset = 0): { sourc
   const deep = tooDeepAt(text);
   // The parser recurses once per level: thousands of levels would exhaust the stack (and V8
   // does not survive that everywhere), so such text never reaches it.
-  const doc = parseDocument(deep === undefined ? text : '', { lineCounter: lines, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  // Duplicate keys are found below, in one pass: yaml's own check compares every key with every
+  // earlier one, minutes for a mapping of 100,000 keys.
+  const doc = parseDocument(deep === undefined ? text : '', { lineCounter: lines, prettyErrors: false, uniqueKeys: false, schema: 'core' });
   const source = { file, doc, lines, lineOffset };
   if (deep !== undefined) {
     return { source, problems: [{ code: 'too-deep', path: [], ...lineAndColumn(text, deep, lineOffset), args: {} }] };
@@ -28,10 +30,7 @@ export function parseSource(file: string, text: string, lineOffset = 0): { sourc
   const problems: Problem[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const at = position(source, e.pos[0]);
-    if (e.code === 'DUPLICATE_KEY') {
-      const dup = duplicateAt(source, e.pos[0]);
-      problems.push({ code: 'duplicate-key', path: [], ...at, args: { key: dup?.key ?? '?', firstLine: dup?.firstLine } });
-    } else if (e.code === 'MULTIPLE_DOCS') {
+    if (e.code === 'MULTIPLE_DOCS') {
       problems.push({ code: 'multiple-documents', path: [], ...at, args: {} });
     } else if (e.code === 'RESOURCE_EXHAUSTION' || /call stack/i.test(e.message)) {
       problems.push({ code: 'too-deep', path: [], ...at, args: {} });
@@ -41,24 +40,41 @@ export function parseSource(file: string, text: string, lineOffset = 0): { sourc
       problems.push({ code: 'yaml-syntax', path: [], ...at, args: { detail: firstLine(e.message) } });
     }
   }
+  if (problems.length === 0) mappingProblems(source, doc.contents, problems);
   return { source, problems };
 }
 
-/** The key of a duplicate at `offset`, and the line where that key first appears in its map. */
-function duplicateAt(source: SourceDocument, offset: number): { key: string; firstLine?: number } | undefined {
-  let found: { key: string; firstLine?: number } | undefined;
-  visit(source.doc, {
-    Map(_, map) {
-      const dupe = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
-      if (!dupe) return undefined;
-      const key = String((dupe.key as { value: unknown }).value);
-      const first = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-      const firstOffset = (first?.key as Node | undefined)?.range?.[0];
-      found = { key, firstLine: firstOffset === undefined ? undefined : position(source, firstOffset).line };
-      return visit.BREAK;
-    },
-  });
-  return found;
+/**
+ * Far more keys than any case file, rules file or config has in one mapping (a case has about
+ * twenty). Everything after parsing walks a mapping's keys, so a wider one is refused first.
+ */
+export const MAX_KEYS = 1000;
+
+/**
+ * A mapping wider than MAX_KEYS, and every key that appears twice in its mapping (the same
+ * value, as yaml compares keys), in document order. One pass: a set of keys per mapping.
+ */
+function mappingProblems(source: SourceDocument, node: unknown, problems: Problem[]): void {
+  if (isSeq(node)) {
+    for (const item of node.items) mappingProblems(source, item, problems);
+  } else if (isMap(node)) {
+    if (node.items.length > MAX_KEYS) {
+      problems.push({ code: 'too-many-keys', path: [], ...position(source, node.range?.[0] ?? 0), args: { count: node.items.length, max: MAX_KEYS } });
+      return;
+    }
+    const seen = new Map<unknown, Node>();
+    for (const pair of node.items) {
+      const key = pair.key as Node | null;
+      if (isScalar(key)) {
+        const first = seen.get(key.value);
+        if (first === undefined) seen.set(key.value, key);
+        else {
+          problems.push({ code: 'duplicate-key', path: [], ...position(source, key.range?.[0] ?? 0), args: { key: String(key.value), firstLine: first.range ? position(source, first.range[0]).line : undefined } });
+        }
+      }
+      mappingProblems(source, pair.value, problems);
+    }
+  }
 }
 
 /** Far deeper than any case file, rules file or config (three or four levels). */
@@ -177,11 +193,34 @@ export function nodesAt(source: SourceDocument, path: readonly (string | number)
  */
 function pairAt(items: readonly Pair[], step: string | number): Pair | undefined {
   const name = String(step);
+  if (items.length > SCAN_AT_MOST) return indexOf(items).get(name);
   for (const p of items) {
-    const key = (p.key as { value?: unknown } | null)?.value;
-    if (key === name || (key != null && typeof key !== 'object' && String(key) === name)) return p;
+    if (keyName(p) === name) return p;
   }
   return undefined;
+}
+
+/** Up to this many keys a scan beats building an index; a case's mappings are this small. */
+const SCAN_AT_MOST = 32;
+const indexes = new WeakMap<readonly Pair[], Map<string, Pair>>();
+
+/** A wide mapping's entries by key (the first of duplicates), built once: every problem in it asks. */
+function indexOf(items: readonly Pair[]): Map<string, Pair> {
+  let index = indexes.get(items);
+  if (!index) {
+    index = new Map();
+    for (const p of items) {
+      const name = keyName(p);
+      if (name !== undefined && !index.has(name)) index.set(name, p);
+    }
+    indexes.set(items, index);
+  }
+  return index;
+}
+
+function keyName(p: Pair): string | undefined {
+  const key = (p.key as { value?: unknown } | null)?.value;
+  return key != null && typeof key !== 'object' ? String(key) : undefined;
 }
 
 /** Where the value at a path starts (or, for a missing value, the nearest enclosing node). */

@@ -1,5 +1,5 @@
 import { notRecorded, readCase, validateCase, type ReadCase } from './case-file.js';
-import { parseSource, yamlLocated } from './document.js';
+import { MAX_KEYS, parseSource, yamlLocated } from './document.js';
 import type { Located } from './located.js';
 
 /**
@@ -21,7 +21,8 @@ export function readJsonLine(file: string, text: string, line: number): ReadCase
     return { located: { valueAt: () => ({ line, column: 1 }), keyAt: () => ({ line, column: 1 }), written: () => undefined, findingLine: () => line },
       problems: [{ code: 'too-deep', path: [], line, column: 1, args: {} }], werknemer: null };
   }
-  if (scan.duplicate) return readCase(file, text, line - 1);
+  // The YAML parser finds and places a duplicate, and refuses a mapping too wide to check.
+  if (scan.duplicate || scan.wide) return readCase(file, text, line - 1);
   let exact: Located | undefined;
   const yaml = (): Located => (exact ??= yamlLocated(parseSource(file, text, line - 1).source));
   const located: Located = {
@@ -39,10 +40,10 @@ const MAX_DEPTH = 64;
 
 /**
  * Whether any object in this (valid) JSON text has a key twice, which JSON.parse would let
- * pass silently, keeping the last; and how deep it nests. One pass over the text with a set of
- * keys per open object.
+ * pass silently, keeping the last, or more than MAX_KEYS keys; and how deep it nests. One
+ * pass over the text with a set of keys per open object.
  */
-export function scanJson(json: string): { duplicate: boolean; depth: number } {
+export function scanJson(json: string): { duplicate: boolean; wide: boolean; depth: number } {
   const stack: (Set<string> | null)[] = [];
   let depth = 0;
   let expectKey = false;
@@ -54,8 +55,9 @@ export function scanJson(json: string): { duplicate: boolean; depth: number } {
       if (expectKey) {
         const keys = stack[stack.length - 1]!;
         const key = json.slice(i + 1, j);
-        if (keys.has(key)) return { duplicate: true, depth };
+        if (keys.has(key)) return { duplicate: true, wide: false, depth };
         keys.add(key);
+        if (keys.size > MAX_KEYS) return { duplicate: false, wide: true, depth };
         expectKey = false;
       }
       i = j;
@@ -72,5 +74,5 @@ export function scanJson(json: string): { duplicate: boolean; depth: number } {
       expectKey = stack[stack.length - 1] instanceof Set;
     }
   }
-  return { duplicate: false, depth };
+  return { duplicate: false, wide: false, depth };
 }

@@ -23,6 +23,7 @@ export type ProblemCode =
   | 'multiple-documents'
   | 'too-deep'
   | 'too-many-aliases'
+  | 'too-many-keys'
   | 'duplicate-key'
   | 'yaml-tag'
   | 'empty-document'
@@ -56,9 +57,24 @@ export type ProblemCode =
   | 'rule-duplicate-id'
   | 'rule-override-unknown'
   | 'rule-clock-date-twice'
-  | 'rule-placeholder';
+  | 'rule-placeholder'
+  | 'more-problems';
 
 /** Key path as people write it: `onderbrekingen[1].van`; a key longer than any real one is cut short. */
 export function formatPath(path: readonly (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${p.length > 80 ? `${p.slice(0, 80)}…` : p}`)).join('');
+}
+
+/** A case shows at most this many problems: past them, a hostile or mangled file only floods the report. */
+export const MAX_PROBLEMS = 10;
+
+/**
+ * The first MAX_PROBLEMS problems in the order given (by position), and one `more-problems`
+ * saying how many were left out, placed where the first of them is.
+ */
+export function capped(problems: readonly Problem[]): readonly Problem[] {
+  if (problems.length <= MAX_PROBLEMS + 1) return problems;
+  const next = problems[MAX_PROBLEMS]!;
+  const more: Problem = { code: 'more-problems', path: [], line: next.line, column: next.column, args: { count: problems.length - MAX_PROBLEMS } };
+  return [...problems.slice(0, MAX_PROBLEMS), more];
 }

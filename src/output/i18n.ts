@@ -142,6 +142,9 @@ const megabytes = (v: ProblemArgs[string]): string => {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
 };
 
+/** A whole number grouped as each language writes it: 49.990, 49,990. */
+const count = (v: ProblemArgs[string], lang: Lang): string => String(v ?? '').replace(/\B(?=(\d{3})+$)/g, lang === 'nl' ? '.' : ',');
+
 const READ_ERRORS: Partial<Record<string, Record<Lang, string>>> = {
   ENOENT: { nl: 'het bestaat niet; controleer het pad', en: 'it does not exist; check the path' },
   EACCES: { nl: 'geen leesrechten', en: 'permission denied' },
@@ -192,6 +195,10 @@ export const PROBLEMS: Record<ProblemCode, ProblemText> = {
   'too-many-aliases': {
     nl: () => 'te veel verwijzingen (*naam) om uit te werken; een dossier heeft er geen nodig: schrijf de waarden uit',
     en: () => 'too many aliases (*name) to expand; a case file needs none: write the values out',
+  },
+  'too-many-keys': {
+    nl: (a) => `${count(a.count, 'nl')} sleutels op één niveau (of kolommen in de kopregel); een dossier heeft er een stuk of twintig, poort leest er hooguit ${count(a.max, 'nl')}: controleer of dit wel een dossier is`,
+    en: (a) => `${count(a.count, 'en')} keys at one level (or columns in the header); a case has about twenty, poort reads at most ${count(a.max, 'en')}: check that this is a case file`,
   },
   'duplicate-key': {
     nl: (a) => `sleutel \`${a.key}\` staat er twee keer in${a.firstLine ? ` (eerst op regel ${a.firstLine})` : ''}; houd er één`,
@@ -340,6 +347,10 @@ export const PROBLEMS: Record<ProblemCode, ProblemText> = {
   'rule-placeholder': {
     nl: (a) => `onbekende plaatshouder {${a.placeholder}} (mogelijk: ${a.allowed}, of een dossiersleutel)`,
     en: (a) => `unknown placeholder {${a.placeholder}} (allowed: ${a.allowed}, or a case key)`,
+  },
+  'more-problems': {
+    nl: (a) => `… en nog ${count(a.count, 'nl')} problemen in dit dossier; los eerst de bovenstaande op`,
+    en: (a) => `… and ${count(a.count, 'en')} more problems in this case; fix the ones above first`,
   },
 };
 

@@ -5,7 +5,7 @@ import type { Werkdagen } from '../domain/feestdagen.js';
 import type { Consequence, Lang, Norm, Rule, Severity } from '../domain/rule.js';
 import type { ReadCase } from '../input/case-file.js';
 import { caseSchema } from '../input/case-schema.js';
-import { formatPath, type Problem, type ProblemArgs } from '../input/problem.js';
+import { capped, formatPath, type Problem, type ProblemArgs } from '../input/problem.js';
 import { schemaAt } from '../input/schema-walk.js';
 import { problemMessage } from './i18n.js';
 import { findingMessage } from './message.js';
@@ -234,7 +234,7 @@ function invalidCase(origin: Origin, problems: readonly Problem[], lang: Lang, w
     ...origin,
     werknemer,
     valid: false,
-    problems: problems.map((p) => {
+    problems: capped(problems).map((p) => {
       const q = mask ? redacted(p, mask) : p;
       return { code: q.code, path: formatPath(q.path), line: q.line, column: q.column, message: problemMessage(q.code, q.args, lang) };
     }),

@@ -595,6 +595,73 @@ describe('very long keys', () => {
   }, 30_000);
 });
 
+describe('wide mappings and many problems', () => {
+  const keys = (n: number, name: (i: number) => string) => Array.from({ length: n }, (_, i) => `${name(i)}: 1\n`).join('');
+
+  it('100,000 keys in one mapping (1 MB): one located problem, exit 2, in seconds; the batch goes on', () => {
+    const dir = newDir();
+    writeFileSync(join(dir, 'breed.yaml'), `ziekmelding: 2025-01-06\n${keys(100_000, (i) => `k${i}`)}`);
+    // Found by comparing every key with every earlier one, and then every problem's place by a walk: 190 s.
+    const { run, cases, lines } = batch(dir, ['breed.yaml'], { timeout: 30_000 });
+    expect(run.ms).toBeLessThan(15_000);
+    expect(cases).toHaveLength(1);
+    expect(lines[0]).toBe('breed.yaml:1:1: 100,001 keys at one level (or columns in the header); a case has about twenty, poort reads at most 1,000: check that this is a case file');
+  }, 40_000);
+
+  it('the same key 20,000 times, and 50,000 unknown keys in a .json file and in a JSON Lines record: one problem each', () => {
+    const dir = newDir();
+    writeFileSync(join(dir, 'dubbel.yaml'), `ziekmelding: 2025-01-06\n${'a: 1\n'.repeat(20_000)}`);
+    const wide = `{"ziekmelding": "2025-01-06", ${Array.from({ length: 50_000 }, (_, i) => `"onbekend${i}": 1`).join(', ')}}`;
+    writeFileSync(join(dir, 'onbekend.json'), wide);
+    writeFileSync(join(dir, 'export.jsonl'), `${wide}\n{"werknemer": "R", "ziekmelding": "2025-01-06"}\n`);
+    const { run, cases } = batch(dir, ['dubbel.yaml', 'onbekend.json', 'export.jsonl'], { timeout: 60_000 });
+    expect(run.ms).toBeLessThan(20_000);
+    expect(cases.map((c) => [c.source, c.valid, c.problems.length])).toEqual([
+      ['dubbel.yaml', false, 1],
+      ['onbekend.json', false, 1],
+      ['export.jsonl line 1', false, 1],
+      ['export.jsonl line 2', true, 0],
+    ]);
+    expect(cases.slice(0, 3).map((c) => c.problems[0]!.message)).toEqual([
+      expect.stringMatching(/^20,001 keys at one level/),
+      expect.stringMatching(/^50,001 keys at one level/),
+      expect.stringMatching(/^50,001 keys at one level/),
+    ]);
+  }, 70_000);
+
+  it('a case with 999 problems shows the first ten and counts the rest, placed where the rest starts', () => {
+    const dir = newDir();
+    writeFileSync(join(dir, 'onbekend.yaml'), `ziekmelding: 2025-01-06\n${keys(999, (i) => `onbekend${i}`)}`);
+    writeFileSync(join(dir, 'dubbel.yaml'), `ziekmelding: 2025-01-06\n${'a: 1\n'.repeat(999)}`);
+    const { run, cases, lines } = batch(dir, ['onbekend.yaml', 'dubbel.yaml']);
+    expect(run.ms).toBeLessThan(10_000);
+    for (const c of cases) expect(c.problems).toHaveLength(11);
+    expect(cases[0]!.problems[10]).toMatchObject({ path: '', line: 12, column: 1, message: '… and 989 more problems in this case; fix the ones above first' });
+    expect(cases[1]!.problems[10]).toMatchObject({ path: '', line: 13, column: 1, message: '… and 988 more problems in this case; fix the ones above first' });
+    expect(lines[9]).toBe('onbekend.yaml:11:1: onbekend9: unknown key `onbekend9`');
+    const nl = poort(['check', 'onbekend.yaml', '--lang', 'nl'], dir);
+    expect(nl.stderr.trimEnd().split('\n').pop()).toBe('onbekend.yaml:12:1: … en nog 989 problemen in dit dossier; los eerst de bovenstaande op');
+  }, 30_000);
+
+  it('a CSV header of 20,000 columns is one problem for the file; 900 unknown columns over 200 rows are placed without a search per problem', () => {
+    const dir = newDir();
+    const n = 20_000;
+    writeFileSync(join(dir, 'breed.csv'), `werknemer;ziekmelding;${Array.from({ length: n }, (_, i) => `x${i}`).join(';')}\nE-1;2025-01-06;${'1;'.repeat(n)}\n`);
+    const unknown = Array.from({ length: 900 }, (_, i) => `kolom${i}`);
+    const rows = Array.from({ length: 200 }, (_, r) => `E-${r};2025-01-06;${unknown.map(() => '1').join(';')}`);
+    writeFileSync(join(dir, 'kolommen.csv'), `werknemer;ziekmelding;${unknown.join(';')}\n${rows.join('\n')}\n`);
+    const { run, cases, lines } = batch(dir, ['breed.csv', 'kolommen.csv'], { timeout: 30_000 });
+    expect(run.ms).toBeLessThan(15_000);
+    expect(cases[0]!.source).toBe('breed.csv');
+    expect(lines[0]).toMatch(/^breed\.csv:1:1001: 20,002 keys at one level/);
+    expect(cases.slice(1)).toHaveLength(200);
+    for (const [r, c] of cases.slice(1).entries()) {
+      expect(c.problems).toHaveLength(11);
+      expect(c.problems[0]).toMatchObject({ line: r + 2, column: 3 });
+    }
+  }, 40_000);
+});
+
 describe('config and rules files are read as safely as case files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'poort-settings-'));
   writeFileSync(join(dir, 'case.yaml'), 'ziekmelding: 2025-01-06\n');
