@@ -1,23 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { BIN, binEnv, ROOT, runBin, runMain, type JsonCase } from './helpers.js';
+import { BIN, binEnv, ROOT, runBin, runMain, tree as folder, type JsonCase } from './helpers.js';
+
+const tree = (files: Record<string, string>): string => folder(files, 'poort-batch-');
 
 
 /** The built bin in `cwd`, optionally with standard input, as in CI. */
 const poort = (args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}) => runBin(args, { ...opts, env: { CI: '1', ...opts.env } });
 
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'poort-batch-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 const OK = 'ziekmelding: 2025-01-06\nprobleemanalyse: 2025-02-10\nplan_van_aanpak: 2025-02-24\n';
 const json = (r: { stdout: string }) => JSON.parse(r.stdout) as { cases: { source: string; valid: boolean; werknemer: string | null }[]; summary: Record<string, number> };

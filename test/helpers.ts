@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../src/cli/io.js';
@@ -10,6 +12,7 @@ import type { Lang } from '../src/domain/rule.js';
 import type { FormatContext, FormatterFactory } from '../src/output/formats/index.js';
 import { jsonFormatter } from '../src/output/formats/json.js';
 import { Checker, countsOf, Tally, type CaseReport, type Summary } from '../src/output/report.js';
+import { NO_SETUP, type Setup } from '../src/output/setup.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -91,8 +94,8 @@ export function summarize(cases: readonly CaseReport[]): Summary {
 }
 
 /** A whole report at once through a streaming formatter, as `poort check` writes it. */
-export function formatReport(factory: FormatterFactory, report: Report, ctx: Omit<FormatContext, 'asOf' | 'lang'>): string {
-  const f = factory({ ...ctx, asOf: report.asOf, lang: report.lang });
+export function formatReport(factory: FormatterFactory, report: Report, ctx: Omit<FormatContext, 'asOf' | 'lang' | 'setup'> & { setup?: Setup }): string {
+  const f = factory({ setup: NO_SETUP, ...ctx, asOf: report.asOf, lang: report.lang });
   return f.start() + report.cases.map((c) => f.add(f.render(c))).join('') + f.end(report.summary);
 }
 
@@ -146,4 +149,14 @@ export function entry(c: JsonCase, id: string): JsonCase['timeline'][number] {
 /** The findings of one rule. */
 export function findings(c: JsonCase, rule: string): JsonCase['findings'] {
   return c.findings.filter((f) => f.rule === rule);
+}
+
+/** A new temporary folder holding these files (paths with folders are fine). */
+export function tree(files: Record<string, string>, prefix = 'poort-tree-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
 }

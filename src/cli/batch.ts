@@ -8,8 +8,10 @@ import { formatPath, type Problem } from '../input/problem.js';
 import { CLI, fill, problemMessage } from '../output/i18n.js';
 import { problemLine } from '../output/problem-line.js';
 import { pseudonymizer } from '../output/pseudonym.js';
+import { ciPath } from '../output/formats/github.js';
 import { Checker, Tally, type CaseReport } from '../output/report.js';
-import { findConfig } from './config.js';
+import { runSetup, type Setup } from '../output/setup.js';
+import { projectConfig } from './config.js';
 import { DEFAULT_MAX_FILE_SIZE, targets } from './inputs.js';
 import { caseOutcomes, parallelOutcomes, threads, type Rendering } from './parallel.js';
 import type { Io } from './io.js';
@@ -24,6 +26,7 @@ export function batchOptions(command: Command, lang: Lang): Command {
     .option('--as-of <date>', CLI.asOf[lang])
     .option('--lang <lang>', CLI.lang[lang])
     .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
+    .option('--no-config', CLI.noConfig[lang])
     .option('-o, --output <file>', CLI.output[lang])
     .option('--force', CLI.force[lang])
     .option('--redact', CLI.redact[lang])
@@ -36,6 +39,8 @@ export interface BatchOptions {
   asOf?: string;
   lang?: string;
   rules: string[];
+  /** false with --no-config. */
+  config?: boolean;
   output?: string;
   force?: boolean;
   redact?: boolean;
@@ -48,6 +53,8 @@ export interface Batch {
   lang: Lang;
   asOf: Datum;
   loaded: LoadedRules;
+  /** The config and the user's rules files, as every report names them. */
+  setup: Setup;
   checker: Checker;
   out: Output;
   /** --output, when the report goes to a file. */
@@ -73,7 +80,7 @@ export type Output = Io['stdout'] & {
  * the rules is reported (one line each) and gives exit code 2 instead of a batch.
  */
 export function openBatch(opts: BatchOptions, io: Io): Batch | number {
-  const { found, file: badConfig, problems: configProblems } = findConfig(io.cwd);
+  const { found, file: badConfig, problems: configProblems } = projectConfig(io, opts.config !== false);
   const config = found?.config ?? {};
   const lang = chooseLang(opts.lang ?? config.lang, io.env);
   if (badConfig) return reportProblems(io, lang, configProblems.map((problem) => ({ file: badConfig, problem })));
@@ -89,7 +96,8 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const maxFileSize = opts.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : size('--max-file-size', opts.maxFileSize, lang);
   const jobs = opts.jobs === undefined ? config.jobs : threadCount(opts.jobs, lang);
   const checker = new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang, mask });
-  return { config, lang, asOf, loaded, out, reportFile, maxFileSize, redactKey, jobs, checker };
+  const setup = runSetup(found, loaded.userFiles, loaded.rules, loaded.builtinIds, (file) => ciPath(file, io.cwd) ?? file);
+  return { config, lang, asOf, loaded, setup, out, reportFile, maxFileSize, redactKey, jobs, checker };
 }
 
 /**

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE, readConfig, type Config } from '../input/config-file.js';
 import type { Problem } from '../input/problem.js';
+import type { Io } from './io.js';
 import { unreadable } from './rules-loader.js';
 import { readSettingsFile } from './settings-file.js';
 
@@ -11,8 +13,26 @@ export interface FoundConfig {
   rules: string[];
 }
 
-/** The nearest poort.config.yaml from `cwd` upward, read and validated; none is fine. */
-export function findConfig(cwd: string): { found?: FoundConfig; file?: string; problems: Problem[] } {
+/** What the search found: a valid config, or the file that is wrong and its problems, or neither. */
+export interface ConfigSearch {
+  found?: FoundConfig;
+  file?: string;
+  problems: Problem[];
+}
+
+/** The config in force for a command: none with --no-config (`use` false). */
+export function projectConfig(io: Pick<Io, 'cwd' | 'env'>, use: boolean): ConfigSearch {
+  return use ? findConfig(io.cwd, io.env.HOME) : { problems: [] };
+}
+
+/**
+ * The nearest poort.config.yaml from `cwd` upward, read and validated; none is fine. The search
+ * ends at the repository root (a folder holding `.git`) or the home folder, whichever comes
+ * first: a config above them belongs to someone else's project, and one with `fail-on: never`
+ * would silently pass every dossier below it.
+ */
+export function findConfig(cwd: string, home: string | undefined): ConfigSearch {
+  const last = home === undefined || home === '' ? undefined : resolve(home);
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     const file = join(dir, CONFIG_FILE);
     let text: string | undefined;
@@ -28,6 +48,6 @@ export function findConfig(cwd: string): { found?: FoundConfig; file?: string; p
       const rules = config.rules === undefined ? [] : [config.rules].flat().map((r) => resolve(dir, r));
       return { found: { file, config, rules }, problems: [] };
     }
-    if (dirname(dir) === dir) return { problems: [] };
+    if (dir === last || existsSync(join(dir, '.git')) || dirname(dir) === dir) return { problems: [] };
   }
 }

@@ -8,6 +8,7 @@ import { pseudonymizer } from '../output/pseudonym.js';
 import { FORMATS, type FormatName } from '../output/formats/index.js';
 import { problemLine } from '../output/problem-line.js';
 import { Checker, countsOf, reviveReport, type CaseCounts, type CaseReport } from '../output/report.js';
+import type { Setup } from '../output/setup.js';
 import type { Batch } from './batch.js';
 import { units, type Target } from './inputs.js';
 import type { Io } from './io.js';
@@ -32,7 +33,7 @@ const IN_FLIGHT = 2;
 
 /** What a worker renders of each case: the text of an output format, or the report itself. */
 export type Rendering =
-  | { kind: 'format'; format: FormatName; colorLevel: 0 | 1 | 2 | 3; quiet: boolean; version: string }
+  | { kind: 'format'; format: FormatName; colorLevel: 0 | 1 | 2 | 3; quiet: boolean; version: string; setup: Setup }
   | { kind: 'report' };
 
 /** What the main thread needs of a case, from whichever thread checked it. */

@@ -12,6 +12,8 @@ export interface LoadedRules {
   rules: Rule[];
   /** The ids of the built-in rules, to tell a user's own rules apart. */
   builtinIds: ReadonlySet<string>;
+  /** The user's rules files read on top of the built-in table, in order. */
+  userFiles: readonly string[];
   feestdagen: Feestdag[];
   werkdagen: Werkdagen;
   /** Problems with the file they are in. */
@@ -68,7 +70,7 @@ export function loadRules(builtinDir: string, extra: readonly string[], cacheFil
   const builtinIds = new Set(rules.map((r) => r.id));
   merge(user);
   problems.push(...checkReferences(rules));
-  return { rules, builtinIds, feestdagen, werkdagen: new Werkdagen(feestdagen), problems };
+  return { rules, builtinIds, userFiles: user.map((u) => u.file), feestdagen, werkdagen: new Werkdagen(feestdagen), problems };
 }
 
 /** Compiles the built-in rules into `cacheFile` (npm's `prepare` does this). */

@@ -5,6 +5,7 @@ import { field, neutralize } from './csv-cells.js';
 import { icsEnd, icsEvents, icsStart } from './ics.js';
 import { printable } from './printable.js';
 import type { CaseReport } from './report.js';
+import { setupLines, type Setup } from './setup.js';
 
 /**
  * The consultant's Monday-morning list: every overdue deadline, and every open one due within
@@ -40,6 +41,8 @@ export interface AgendaContext {
   asOf: Datum;
   withinDays: number;
   lang: Lang;
+  /** The config and own rules files: named under the text and in the JSON. */
+  setup: Setup;
 }
 
 export async function agendaText(items: readonly AgendaItem[], ctx: AgendaContext, colorLevel: 0 | 1 | 2 | 3): Promise<string> {
@@ -47,13 +50,14 @@ export async function agendaText(items: readonly AgendaItem[], ctx: AgendaContex
   const c = new Chalk({ level: colorLevel });
   const lang = ctx.lang;
   const header = c.bold(`${AGENDA.title[lang]} · ${UI.asOf[lang]} ${formatDay(ctx.asOf, lang)} · ${AGENDA.within[lang]} ${formatDays(ctx.withinDays, lang)}`);
-  if (items.length === 0) return `${header}\n  ${c.green(AGENDA.nothing[lang])}\n`;
+  const setup = setupLines(ctx.setup, lang).map((l) => `${c.dim(l)}\n`).join('');
+  if (items.length === 0) return `${header}\n  ${c.green(AGENDA.nothing[lang])}\n${setup}`;
   const table = compactTable([UI.date[lang], UI.status[lang], UI.milestone[lang], UI.case_[lang], UI.werknemer[lang]], c);
   for (const i of items) {
     const status = i.status === 'overdue' ? c.red(`${STATUS.overdue[lang]}: ${formatDays(i.days, lang)}`) : `${UI.dueIn[lang]} ${formatDays(i.days, lang)}`;
     table.push([formatDay(i.due, lang), status, i.title, printable(i.source), printable(i.werknemer ?? '')]);
   }
-  return `${header}\n${table.toString()}\n`;
+  return `${header}\n${table.toString()}\n${setup}`;
 }
 
 export function agendaJson(items: readonly AgendaItem[], ctx: AgendaContext, summary: { cases: number; invalid: number }): string {
@@ -62,6 +66,8 @@ export function agendaJson(items: readonly AgendaItem[], ctx: AgendaContext, sum
     poort: 1,
     asOf: ctx.asOf,
     withinDays: ctx.withinDays,
+    config: ctx.setup.config,
+    rules: ctx.setup.rules,
     items: items.map((i) => ({ due: i.due, status: i.status, days: i.days, rule: i.rule, source: i.source, werknemer: i.werknemer, week: i.week })),
     summary: { ...summary, items: items.length, overdue },
   };

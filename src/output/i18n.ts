@@ -394,6 +394,7 @@ export const CLI = {
   rules: { nl: 'extra regels: YAML-bestand of map (herhaalbaar)', en: 'extra rules: a YAML file or directory (repeatable)' },
   failOn: { nl: 'exitcode 1 vanaf dit niveau: error, warning, info of never', en: 'exit code 1 from this level: error, warning, info or never' },
   noColor: { nl: 'geen kleuren', en: 'no colours' },
+  noConfig: { nl: 'negeer poort.config.yaml (alleen de vlaggen gelden)', en: 'ignore poort.config.yaml (only the flags count)' },
   maxWarnings: { nl: 'exitcode 1 bij meer dan zoveel waarschuwingen', en: 'exit code 1 with more than this many warnings' },
   output: { nl: 'schrijf het rapport naar dit bestand', en: 'write the report to this file' },
   quiet: { nl: 'tekstuitvoer: alleen dossiers met fouten', en: 'text output: only cases with errors' },
@@ -426,6 +427,12 @@ export const CLI = {
 
 /** The words of the CI and spreadsheet formats (sarif, junit, github, csv, markdown). */
 export const REPORT_WORDS = {
+  setupConfig: { nl: 'Instellingen uit {file}: {settings}', en: 'Settings from {file}: {settings}' },
+  setupEmpty: { nl: 'geen', en: 'none' },
+  setupRules: { nl: 'Eigen regels uit {file}: {what}', en: 'Own rules from {file}: {what}' },
+  setupReplaces: { nl: 'vervangt {ids}', en: 'replaces {ids}' },
+  setupAdds: { nl: 'voegt toe {ids}', en: 'adds {ids}' },
+  setupNoRules: { nl: 'vervangt geen regels en voegt er geen toe', en: 'replaces and adds no rules' },
   inputProblem: { nl: 'Invoerfout', en: 'Input problem' },
   inputProblemDescription: {
     nl: 'Het dossierbestand is niet te lezen of bevat een waarde die poort niet kan gebruiken; het dossier is niet beoordeeld.',

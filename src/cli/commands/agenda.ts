@@ -26,7 +26,7 @@ async function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): P
       add: (c) => void items.push(...agendaItems(c, asOf, withinDays)),
       rendering: { kind: 'report' },
     });
-    const ctx = { asOf, withinDays, lang };
+    const ctx = { asOf, withinDays, lang, setup: batch.setup };
     sortAgenda(items);
     const text =
       format === 'json' ? agendaJson(items, ctx, { cases: tally.summary.cases, invalid: tally.summary.invalid })

@@ -26,13 +26,13 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
     const failOn = choice('--fail-on', opts.failOn ?? config['fail-on'] ?? 'error', FAIL_LEVELS, lang);
     const maxWarnings = opts.maxWarnings === undefined ? config['max-warnings'] : count('--max-warnings', opts.maxWarnings, lang);
     const toTerminal = opts.output === undefined && io.stdoutIsTTY;
-    const context = { asOf, lang, rules: loaded.rules, version: io.version, quiet: opts.quiet === true, colorLevel: colorLevel(opts.color, io.env, toTerminal) };
+    const context = { asOf, lang, rules: loaded.rules, setup: batch.setup, version: io.version, quiet: opts.quiet === true, colorLevel: colorLevel(opts.color, io.env, toTerminal) };
     const formatter = (await FORMATS[format]())(context);
     await write(out, formatter.start());
     const tally = await forEachCase(inputs, batch, io, {
       render: (c) => formatter.render(c),
       add: (rendered) => write(out, formatter.add(rendered)),
-      rendering: { kind: 'format', format, colorLevel: context.colorLevel, quiet: context.quiet, version: context.version },
+      rendering: { kind: 'format', format, colorLevel: context.colorLevel, quiet: context.quiet, version: context.version, setup: context.setup },
     });
     await write(out, formatter.end(tally.summary));
     out.finish();

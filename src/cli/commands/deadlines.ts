@@ -14,6 +14,8 @@ export interface DeadlinesOptions {
   format: string;
   lang?: string;
   rules: string[];
+  /** false with --no-config. */
+  config?: boolean;
   color: boolean;
 }
 
@@ -42,7 +44,7 @@ export async function deadlines(ziekmelding: string, opts: DeadlinesOptions, io:
     return 2;
   }
 
-  const loaded = rulesInForce(io, opts.rules, lang);
+  const loaded = rulesInForce(io, opts, lang);
   if (!loaded) return 2;
   const out = await import('../../output/deadlines.js');
   const d = out.computeDeadlines(read.case, { rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang });
@@ -72,6 +74,7 @@ export const deadlinesCommand: CommandModule = (program, io, lang, done) => {
     .option('-f, --format <format>', COMMAND.formatDeadlines[lang], 'text')
     .option('--lang <lang>', CLI.lang[lang])
     .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
+    .option('--no-config', CLI.noConfig[lang])
     .option('--no-color', CLI.noColor[lang])
     .option('--debug', CLI.debug[lang])
     .action(async (ziekmelding: string, opts: DeadlinesOptions) => done(await deadlines(ziekmelding, opts, io)));

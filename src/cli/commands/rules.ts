@@ -12,6 +12,8 @@ interface RulesOptions {
   format: string;
   lang?: string;
   rules: string[];
+  /** false with --no-config. */
+  config?: boolean;
   color: boolean;
 }
 
@@ -21,7 +23,7 @@ const FORMATS = ['text', 'json'] as const;
 export async function rules(opts: RulesOptions, io: Io): Promise<number> {
   const lang = chooseLang(opts.lang, io.env);
   const format = choice('--format', opts.format, FORMATS, lang);
-  const loaded = rulesInForce(io, opts.rules, lang);
+  const loaded = rulesInForce(io, opts, lang);
   if (!loaded) return 2;
   if (format === 'json') {
     const { rulesJson } = await import('../../output/rules-doc.js');
@@ -37,7 +39,7 @@ export async function rules(opts: RulesOptions, io: Io): Promise<number> {
 export async function explain(id: string, opts: RulesOptions, io: Io): Promise<number> {
   const lang = chooseLang(opts.lang, io.env);
   const format = choice('--format', opts.format, FORMATS, lang);
-  const loaded = rulesInForce(io, opts.rules, lang);
+  const loaded = rulesInForce(io, opts, lang);
   if (!loaded) return 2;
   const rule = loaded.rules.find((r) => r.id === id);
   if (!rule) {
@@ -56,6 +58,7 @@ function rulesOptions(command: Command, lang: Lang): Command {
     .option('-f, --format <format>', COMMAND.formatRules[lang], 'text')
     .option('--lang <lang>', CLI.lang[lang])
     .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
+    .option('--no-config', CLI.noConfig[lang])
     .option('--no-color', CLI.noColor[lang]);
 }
 

@@ -2,6 +2,7 @@ import nodePath from 'node:path';
 import type { Severity } from '../../domain/rule.js';
 import { REPORT_WORDS } from '../i18n.js';
 import { printable } from '../printable.js';
+import { setupLines } from '../setup.js';
 import type { CaseReport } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
 
@@ -17,7 +18,8 @@ export function githubFormatter(ctx: FormatContext): Formatter<string> {
     start: () => '',
     render: (c) => caseCommands(c, ctx).map((l) => `${l}\n`).join(''),
     add: (commands) => commands,
-    end: () => '',
+    // The config and own rules as notices: a CI log shows what the outcome rests on besides the law.
+    end: () => setupLines(ctx.setup, ctx.lang).map((line) => `${command('notice', { title: 'poort' }, line)}\n`).join(''),
   };
 }
 

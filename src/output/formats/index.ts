@@ -1,6 +1,7 @@
 import type { Datum } from '../../domain/datum.js';
 import type { Lang, Rule } from '../../domain/rule.js';
 import type { CaseReport, Summary } from '../report.js';
+import type { Setup } from '../setup.js';
 
 /**
  * The output formats: separate modules over one result type (as ESLint's formatters), loaded
@@ -15,6 +16,8 @@ export interface FormatContext {
   colorLevel: 0 | 1 | 2 | 3;
   /** The rules table in force (built-in plus --rules), for formats that describe the rules. */
   rules: readonly Rule[];
+  /** The config and the user's rules files: every report that has a place for them names them. */
+  setup: Setup;
   version: string;
   /** --quiet: people's formats leave out the cases without errors. */
   quiet?: boolean;

@@ -1,5 +1,6 @@
 import type { Datum } from '../../domain/datum.js';
 import type { CaseReport, Summary } from '../report.js';
+import type { Setup } from '../setup.js';
 import type { FormatContext, Formatter } from './index.js';
 
 /**
@@ -10,7 +11,7 @@ import type { FormatContext, Formatter } from './index.js';
 export function jsonFormatter(ctx: FormatContext): Formatter<string> {
   let first = true;
   return {
-    start: () => `{\n  "poort": 1,\n  "asOf": "${ctx.asOf.toString()}",\n  "cases": [`,
+    start: () => `{\n  "poort": 1,\n  "asOf": "${ctx.asOf.toString()}",\n${setupJson(ctx.setup)}  "cases": [`,
     render: (c) => JSON.stringify(jsonCase(c)),
     add(json) {
       const sep = first ? '\n' : ',\n';
@@ -19,6 +20,11 @@ export function jsonFormatter(ctx: FormatContext): Formatter<string> {
     },
     end: (summary: Summary) => `${first ? '' : '\n  '}],\n  "summary": ${JSON.stringify(summary, null, 2).replaceAll('\n', '\n  ')}\n}\n`,
   };
+}
+
+/** The report's `config` and `rules` fields: null and [] when the run used neither. */
+export function setupJson(s: Setup): string {
+  return `  "config": ${JSON.stringify(s.config)},\n  "rules": ${JSON.stringify(s.rules)},\n`;
 }
 
 /** A date as the report writes it. Strings, not Datums, keep JSON.stringify on V8's fast path (no toJSON). */

@@ -1,5 +1,6 @@
 import { normText, REPORT_WORDS, SEVERITY, UI } from '../i18n.js';
 import { printable } from '../printable.js';
+import { setupLines } from '../setup.js';
 import type { CaseReport, FindingEntry } from '../report.js';
 import { ciPath } from './github.js';
 import type { FormatContext, Formatter } from './index.js';
@@ -73,6 +74,8 @@ function testsuite(c: CaseReport, ctx: FormatContext): string {
     ['werknemer', printable(c.werknemer ?? '')],
     ['week', c.clock?.week?.toString() ?? ''],
     ['asOf', ctx.asOf.toString()],
+    // Every suite says what the outcome rests on besides the law: the tools show properties per suite.
+    ...setupLines(ctx.setup, lang).map((line): [string, string] => ['poort.setup', line]),
   ];
   const out = [
     `  <testsuite${attrs({ name: c.source, tests: cases.length, failures, errors, skipped: 0, time: 0 })}>`,

@@ -1,6 +1,7 @@
 import type { Lang } from '../../domain/rule.js';
 import { fill, formatDate, normText, REPORT_WORDS, STATUS, UI } from '../i18n.js';
 import { printable } from '../printable.js';
+import { setupLines } from '../setup.js';
 import { nextDeadline, type CaseReport, type Summary } from '../report.js';
 import { ciPath } from './github.js';
 import type { FormatContext, Formatter } from './index.js';
@@ -39,6 +40,8 @@ export function markdownFormatter(ctx: FormatContext): Formatter<{ row: string |
     end(summary: Summary) {
       const w = REPORT_WORDS;
       const out = [`## ${w.mdHeading[lang]}`, '', totals(summary, ctx, lang), ''];
+      const setup = setupLines(ctx.setup, lang);
+      if (setup.length > 0) out.push(...setup.map((line) => `> ${cell(line)}  `), '');
       if (rows.length === 0) {
         out.push(w.mdAllClear[lang], '');
       } else {

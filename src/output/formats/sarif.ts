@@ -11,7 +11,8 @@ import type { FormatContext, Formatter } from './index.js';
  * SARIF 2.1.0 (OASIS), for GitHub code scanning and other SARIF viewers: one run, the rules
  * table as `tool.driver.rules`, one result per finding at the case file's line, and one per
  * input problem under the rule `input-problem`. Streamed: the rules go out first, then the
- * results case by case; the run's property bag at the end carries the as-of date and totals.
+ * results case by case; the run's property bag at the end carries the as-of date, the totals,
+ * and the config and user rules files in force.
  *
  * File locations are URIs relative to the working directory (the checkout root in CI), without
  * a uriBaseId, as GitHub code scanning wants them.
@@ -40,7 +41,8 @@ export function sarifFormatter(ctx: FormatContext): Formatter<string> {
       first = false;
       return sep + results;
     },
-    end: (summary: Summary) => `${first ? '' : '\n      '}],\n      "properties": ${JSON.stringify({ asOf: ctx.asOf.toString(), summary })}\n    }\n  ]\n}\n`,
+    end: (summary: Summary) =>
+      `${first ? '' : '\n      '}],\n      "properties": ${JSON.stringify({ asOf: ctx.asOf.toString(), summary, config: ctx.setup.config, rules: ctx.setup.rules })}\n    }\n  ]\n}\n`,
   };
 }
 

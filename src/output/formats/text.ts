@@ -3,6 +3,7 @@ import type { Status } from '../../domain/evaluation.js';
 import type { Lang, Severity } from '../../domain/rule.js';
 import { CONSEQUENCE, fill, formatDay, formatDays, normText, SEVERITY, STATUS, UI } from '../i18n.js';
 import { printable } from '../printable.js';
+import { setupLines } from '../setup.js';
 import { problemLine } from '../problem-line.js';
 import { compactTable } from '../table.js';
 import { RULES } from '../words-commands.js';
@@ -25,8 +26,14 @@ export function textFormatter(ctx: FormatContext): Formatter<{ text: string; row
       if (rows.length < SUMMARY_ROWS) rows.push(row);
       return text === '' ? '' : `${count++ > 0 ? '\n' : ''}${text}`;
     },
-    end: (summary) => (summary.cases > 1 ? `\n${summaryTable(rows, summary, ctx.lang, c)}` : ''),
+    end: (summary) => `${summary.cases > 1 ? `\n${summaryTable(rows, summary, ctx.lang, c)}` : ''}${setupText(ctx, c)}`,
   };
+}
+
+/** The config and own rules files in force, dimmed, after everything else; nothing without them. */
+function setupText(ctx: FormatContext, c: ChalkInstance): string {
+  const lines = setupLines(ctx.setup, ctx.lang);
+  return lines.length === 0 ? '' : `\n${lines.map((l) => c.dim(l)).join('\n')}\n`;
 }
 
 /** A batch ends with one line per case; past this many, only the totals say the rest. */
