@@ -121,24 +121,32 @@ export function escapeText(s: string): string {
  * Content lines are folded at 75 octets (RFC 5545 3.1): UTF-8 octets, never inside a
  * multi-octet character; each continuation line starts with one space, which counts. An escape
  * (`\n`, `\,`) is kept on one line too: allowed to split, but naive readers trip over it.
+ * A continuation line never starts (after its space) with a colon or a blank: a CI runner that
+ * shows the calendar would read ` ::error::` as a command, so the fold moves back a little.
  */
 export function fold(line: string): string {
+  const tokens = line.match(/\\.|[^]/gu) ?? [];
+  const size = tokens.map((t) => [...t].reduce((sum, c) => sum + utf8Length(c.codePointAt(0)!), 0));
   const parts: string[] = [];
-  let current = '';
+  let start = 0;
   let octets = 0;
-  for (const ch of line.match(/\\.|[^]/gu) ?? []) {
-    const n = [...ch].reduce((sum, c) => sum + utf8Length(c.codePointAt(0)!), 0);
-    if (octets + n > 75) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (octets + size[i]! > 75) {
+      let cut = i;
+      let moved = 0;
+      while (cut > start + 1 && OPENS_COMMAND.test(tokens[cut]!) && 1 + moved + size[cut - 1]! + size[i]! <= 75) moved += size[--cut]!;
+      if (OPENS_COMMAND.test(tokens[cut]!)) [cut, moved] = [i, 0]; // a line of nothing else: no better place
+      parts.push((start === 0 ? '' : ' ') + tokens.slice(start, cut).join(''));
+      start = cut;
+      octets = 1 + moved;
     }
-    current += ch;
-    octets += n;
+    octets += size[i]!;
   }
-  parts.push(current);
+  parts.push((start === 0 ? '' : ' ') + tokens.slice(start).join(''));
   return parts.join(CRLF);
 }
+
+const OPENS_COMMAND = /^[\s:]$/;
 
 function utf8Length(cp: number): number {
   return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;

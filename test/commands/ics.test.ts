@@ -136,6 +136,22 @@ describe('the iCalendar writer', () => {
     expect(fold('SHORT:line')).toBe('SHORT:line');
   });
 
+  it('never starts a continuation line with a colon or a blank, which a CI runner would read as a command', () => {
+    const unfold = (f: string) => f.split('\r\n').map((p, i) => (i === 0 ? p : p.slice(1))).join('');
+    for (let pad = 60; pad <= 80; pad++) {
+      for (const evil of ['::error::pwned', '  ::add-mask::x', ' \t::x::y']) {
+        const line = `SUMMARY:${'a'.repeat(pad)}${evil}${'b'.repeat(100)}`;
+        const parts = fold(line).split('\r\n');
+        for (const p of parts.slice(1)) expect(p, `${pad} ${JSON.stringify(evil)}`).toMatch(/^ [^\s:]/);
+        for (const p of parts) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(75);
+        expect(unfold(fold(line))).toBe(line);
+      }
+    }
+    // A line of nothing but colons has no better place: it is folded as ever, and stays whole.
+    const colons = `X:${':'.repeat(200)}`;
+    expect(unfold(fold(colons))).toBe(colons);
+  });
+
   it('derives the UID from the case key and the rule id only', () => {
     expect(uid('E-1042', 'probleemanalyse')).toBe(uid('E-1042', 'probleemanalyse'));
     expect(uid('E-1042', 'probleemanalyse')).not.toBe(uid('E-1043', 'probleemanalyse'));

@@ -47,6 +47,27 @@ describe('nothing a case file says becomes a command', () => {
     expect(r.stderr).not.toMatch(/^::/m);
   });
 
+  it('a value or file name that starts with :: or holds ##[ or ##vso[ (commands of GitHub\'s older form and of Azure Pipelines, read anywhere in a line)', () => {
+    const starts = '::add-mask::geheim';
+    const legacy = 'x ##[error]nep ##vso[task.setvariable variable=X]y';
+    writeFileSync(join(dir, 'begin.yaml'), `werknemer: "${starts}"\nziekmelding: 2025-01-06\nnotities: "${legacy} burn-out"\n`);
+    writeFileSync(join(dir, 'fout.yaml'), `werknemer: "  ${starts}"\nziekmelding: "${starts}"\n"${legacy}": 1\n`);
+    const file = '::error::bestand.yaml';
+    writeFileSync(join(dir, file), 'ziekmelding: 2025-13-01\n');
+    for (const format of [...FORMAT_NAMES.filter((f) => !['json', 'sarif'].includes(f))]) {
+      const r = runBin(['check', 'begin.yaml', 'fout.yaml', file, '--format', format, '--as-of', '2026-03-02', '--no-color'], { cwd: dir });
+      expect(r.code, format).toBe(2);
+      for (const [name, text] of [['stdout', r.stdout], ['stderr', r.stderr]] as const) {
+        const lines = text.split(/\r?\n/);
+        if (format === 'github' && name === 'stdout') for (const l of lines.filter(Boolean)) expect(l).toMatch(/^::(error|warning|notice) file=[^:]*::/);
+        else expect(lines.filter((l) => l.trimStart().startsWith('::')), `${format} ${name}`).toEqual([]);
+        expect(text, `${format} ${name}`).not.toMatch(/##(vso)?\[/);
+      }
+    }
+    // The value itself stays readable: only its first colon is written as an escape.
+    expect(runBin(['check', 'begin.yaml', '--as-of', '2026-03-02'], { cwd: dir }).stdout).toMatch(/^\\u003a:add-mask::geheim {2}begin\.yaml$/m);
+  });
+
   it('the text format in colour holds only the escapes of its colours', () => {
     const r = runBin(['check', 'valid.yaml', '--as-of', '2026-03-02'], { cwd: dir, env: { FORCE_COLOR: '1' } });
     expect(r.stdout).toContain('\u001b[');

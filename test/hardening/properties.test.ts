@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify as yamlStringify } from 'yaml';
 import { reportUnit } from '../../src/cli/units.js';
 import { readCase, readCaseList, validateCase } from '../../src/input/case-file.js';
@@ -20,8 +20,12 @@ import { readJsonLine } from '../../src/input/json-line.js';
 import type { Located } from '../../src/input/located.js';
 import type { Problem } from '../../src/input/problem.js';
 import { Datum } from '../../src/domain/datum.js';
+import { agendaCsv, agendaIcs, agendaItems } from '../../src/output/agenda.js';
+import { FORMATS, FORMAT_NAMES, type FormatName, type FormatterFactory } from '../../src/output/formats/index.js';
+import { problemLine } from '../../src/output/problem-line.js';
 import { Checker } from '../../src/output/report.js';
-import { BIN, binEnv, check, rules, type JsonCase } from '../helpers.js';
+import { NO_SETUP } from '../../src/output/setup.js';
+import { BIN, binEnv, caseReport, check, formatReport, report, rules, type JsonCase } from '../helpers.js';
 
 /** FUZZ_RUNS scales every property: the default runs are for `npm test`, a few seconds in all. */
 const FUZZ = Number(process.env.FUZZ_RUNS ?? '');
@@ -650,4 +654,90 @@ describe('the Atw shift, at its longest', () => {
     const c = check(`ziekmelding: ${zm}\n`, zm);
     expect(dueOf(c, 'melding-42e-week')).toBe('2038-04-28');
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Output safety (issue 10): hostile strings in every string field, long keys and wide mappings,
+// through every format of check and the agenda, and as stderr's problem lines.
+
+/** Pieces of text that a terminal or a CI runner would act on, and plain letters between them. */
+const hostilePiece = fc.oneof(
+  fc.constantFrom(
+    '\n', '\r', '\r\n', '\t', '\u0000', '\u0007', '\u001b', '\u001b[2J', '\u001b[1A', '\u001b]0;titel\u0007', '\u001b]52;c;cHduZWQ=\u0007', '\u009b31m',
+    '\u0085', '\u2028', '\u2029', '\u202e', '\u2066', '\u200f', '::', '::error::x', '::add-mask::geheim', '::stop-commands::t', '##[error]', '##vso[task.setvariable variable=X]',
+    ':', ' ', '#', '@team', '#12', '=1+1', '|', '<', '&', '"', "'", ';', ',', '\\', 'burn-out', '2025-01-06',
+  ),
+  fc.string({ maxLength: 6 }),
+);
+const hostile = fc.array(hostilePiece, { minLength: 1, maxLength: 10 }).map((p) => p.join(''));
+const longKey = fc.tuple(hostile, fc.integer({ min: 100, max: 5000 })).map(([h, n]) => `${h}${'k'.repeat(n)}`);
+
+/** A case with hostile text in each string field (dates, status and all), and foreign keys: long ones, or very many. */
+const hostileCase = fc.record({
+  werknemer: hostile,
+  ziekmelding: fc.oneof(fc.constant('2025-01-06'), hostile),
+  probleemanalyse: fc.option(hostile, { nil: undefined }),
+  notities: fc.oneof(hostile, hostile.map((h) => `${h} burn-out`)),
+  eerste_spoor: fc.record({ status: fc.oneof(fc.constant('onwaarschijnlijk'), hostile) }),
+  tweede_spoor: fc.record({ gestart: fc.constant('2025-06-02'), begeleider: hostile.map((h) => `${h} oncoloog`) }),
+  foreign: fc.oneof(fc.array(longKey, { maxLength: 2 }), fc.integer({ min: 0, max: 1100 }).map((n) => Array.from({ length: n }, (_, i) => `x${i}`)), fc.array(hostile, { maxLength: 3 })),
+}).map(({ foreign, ...c }) => ({ ...c, ...Object.fromEntries(foreign.map((k) => [k, 1])) }));
+
+describe('no output line is a CI command, no output holds an ESC with colours off', () => {
+  const factories: [FormatName, FormatterFactory][] = [];
+  beforeAll(async () => {
+    for (const name of FORMAT_NAMES) factories.push([name, await FORMATS[name]()]);
+  });
+  const loaded = rules();
+
+  /**
+   * Lines a CI runner would take for a command: `::` after blanks (GitHub), `##[` or `##vso[`
+   * anywhere (GitHub's older form, Azure Pipelines); JSON and SARIF carry values unchanged, as
+   * data. The github format's lines are its own commands, which the runner reads first.
+   */
+  function expectNoCommand(text: string, what: string, ownCommands = false): void {
+    expect(text, what).not.toContain('\u001b');
+    for (const line of text.split(/\r\n|\r|\n/)) {
+      if (ownCommands) {
+        if (line !== '') expect(line, what).toMatch(/^::(error|warning|notice) [^\r\n]*::/);
+        continue;
+      }
+      expect(line.trimStart().startsWith('::'), `${what}: ${JSON.stringify(line).slice(0, 200)}`).toBe(false);
+      if (!['json', 'sarif'].includes(what.split(' ')[0]!)) expect(line, what).not.toMatch(/##(vso)?\[/);
+    }
+  }
+
+  it('hostile values, keys and file names in YAML and JSON, through every check format, the agenda and stderr', () => {
+    fc.assert(
+      fc.property(hostileCase, hostile, fc.constantFrom('yaml' as const, 'json' as const), fc.constantFrom('nl' as const, 'en' as const), (value, name, as, lang) => {
+        const text = serialize(value, as);
+        fc.pre(text !== undefined);
+        const file = `${name}.${as}`;
+        const c = caseReport(text!, AS_OF, { file, lang });
+        for (const p of c.problems) expectNoCommand(problemLine(file, p), 'stderr');
+        const r = report([c], AS_OF, lang);
+        for (const [format, factory] of factories) {
+          const out = formatReport(factory, r, { colorLevel: 0, rules: loaded.rules, version: '1.0.0' });
+          expectNoCommand(out, `${format} ${lang}`, format === 'github');
+        }
+        const ctx = { asOf: Datum.parse(AS_OF)!, withinDays: 400, lang, setup: NO_SETUP };
+        const items = agendaItems(c, ctx.asOf, ctx.withinDays);
+        expectNoCommand(agendaCsv(items, ctx), 'agenda csv');
+        expectNoCommand(agendaIcs(items, ctx, loaded.rules, '1.0.0'), 'agenda ics');
+      }),
+      { numRuns: runs(40) },
+    );
+  }, LONG_TIMEOUT);
+
+  it('with colours on, the text format holds only the escapes of its own colours', async () => {
+    const text = await FORMATS.text();
+    fc.assert(
+      fc.property(hostileCase, hostile, (value, name) => {
+        const c = caseReport(yamlStringify(value), AS_OF, { file: `${name}.yaml` });
+        const out = formatReport(text, report([c], AS_OF), { colorLevel: 3, rules: loaded.rules, version: '1.0.0' });
+        expect(out.replace(/\u001b\[[0-9;]*m/g, '')).not.toContain('\u001b');
+      }),
+      { numRuns: runs(20) },
+    );
+  }, LONG_TIMEOUT);
 });

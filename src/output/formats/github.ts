@@ -1,7 +1,7 @@
 import nodePath from 'node:path';
 import type { Severity } from '../../domain/rule.js';
 import { REPORT_WORDS } from '../i18n.js';
-import { printable } from '../printable.js';
+import { printable, visible } from '../printable.js';
 import { setupLines } from '../setup.js';
 import type { CaseReport } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
@@ -40,12 +40,13 @@ function caseCommands(c: CaseReport, ctx: FormatContext): string[] {
 /**
  * One workflow command; properties without a value are left out. Control characters become
  * visible escapes first: the runner's own escaping keeps a line break from ending the command,
- * but an ESC would still reach the log viewer as a terminal sequence.
+ * but an ESC would still reach the log viewer as a terminal sequence. A property (a file name)
+ * stays itself otherwise: `:` and `,` are the runner's to escape.
  */
 export function command(name: string, props: Readonly<Record<string, string | number | null>>, message: string): string {
   const list = Object.entries(props)
     .filter((e): e is [string, string | number] => e[1] !== null && e[1] !== '')
-    .map(([k, v]) => `${k}=${escapeProperty(printable(String(v)))}`);
+    .map(([k, v]) => `${k}=${escapeProperty(visible(String(v)))}`);
   return `::${name}${list.length > 0 ? ` ${list.join(',')}` : ''}::${escapeData(printable(message))}`;
 }
 

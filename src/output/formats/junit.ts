@@ -98,7 +98,8 @@ function testsuite(c: CaseReport, ctx: FormatContext): string {
 function attrs(a: Readonly<Record<string, string | number | undefined>>): string {
   return Object.entries(a)
     .filter((e): e is [string, string | number] => e[1] !== undefined)
-    .map(([k, v]) => ` ${k}="${attribute(String(v))}"`)
+    // Every attribute printable: a CI log that shows the file must find no command in a name.
+    .map(([k, v]) => ` ${k}="${attribute(printable(String(v)))}"`)
     .join('');
 }
 
