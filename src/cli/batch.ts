@@ -1,32 +1,26 @@
 import type { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import type { Datum } from '../domain/datum.js';
 import type { Lang } from '../domain/rule.js';
-import type { Config } from '../input/config-file.js';
-import { formatPath, type Problem } from '../input/problem.js';
-import { CLI, fill, problemMessage } from '../output/i18n.js';
-import { problemLine } from '../output/problem-line.js';
+import { CLI, fill } from '../output/i18n.js';
 import { pseudonymizer } from '../output/pseudonym.js';
 import { ciPath } from '../output/formats/github.js';
 import { Checker, Tally, type CaseReport } from '../output/report.js';
 import { runSetup, type Setup } from '../output/setup.js';
-import { projectConfig } from './config.js';
+import { commonOptions, openContext, type CommandContext, type CommonOptions } from './context.js';
 import { DEFAULT_MAX_FILE_SIZE, targets } from './inputs.js';
 import { caseOutcomes, parallelOutcomes, threads, type Rendering } from './parallel.js';
 import type { Io } from './io.js';
 import { Progress } from './progress.js';
 import { ReportFile } from './report-file.js';
-import { loadRules, type LoadedRules } from './rules-loader.js';
-import { asOfDate, chooseLang, collect, UsageError } from './settings.js';
+import type { LoadedRules } from './rules-loader.js';
+import { asOfDate, collect, UsageError } from './settings.js';
 
 /** The flags of BatchOptions, for every command that evaluates cases (check, agenda). */
 export function batchOptions(command: Command, lang: Lang): Command {
-  return command
+  return commonOptions(command, lang)
     .option('--as-of <date>', CLI.asOf[lang])
-    .option('--lang <lang>', CLI.lang[lang])
     .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
-    .option('--no-config', CLI.noConfig[lang])
     .option('-o, --output <file>', CLI.output[lang])
     .option('--force', CLI.force[lang])
     .option('--redact', CLI.redact[lang])
@@ -35,12 +29,9 @@ export function batchOptions(command: Command, lang: Lang): Command {
 }
 
 /** What every command that evaluates cases shares: config, language, as-of date, rules, output. */
-export interface BatchOptions {
+export interface BatchOptions extends CommonOptions {
   asOf?: string;
-  lang?: string;
   rules: string[];
-  /** false with --no-config. */
-  config?: boolean;
   output?: string;
   force?: boolean;
   redact?: boolean;
@@ -48,9 +39,8 @@ export interface BatchOptions {
   jobs?: string;
 }
 
-export interface Batch {
-  config: Config;
-  lang: Lang;
+/** A command context with what a run over cases needs besides. */
+export interface Batch extends CommandContext {
   asOf: Datum;
   loaded: LoadedRules;
   /** The config and the user's rules files, as every report names them. */
@@ -80,13 +70,12 @@ export type Output = Io['stdout'] & {
  * the rules is reported (one line each) and gives exit code 2 instead of a batch.
  */
 export function openBatch(opts: BatchOptions, io: Io): Batch | number {
-  const { found, file: badConfig, problems: configProblems } = projectConfig(io, opts.config !== false);
-  const config = found?.config ?? {};
-  const lang = chooseLang(opts.lang ?? config.lang, io.env);
-  if (badConfig) return reportProblems(io, lang, configProblems.map((problem) => ({ file: badConfig, problem })));
+  const context = openContext(opts, io);
+  if (typeof context === 'number') return context;
+  const { config, lang } = context;
   const asOf = asOfDate(opts.asOf, lang);
-  const loaded = loadRules(join(io.root, 'rules'), [...(found?.rules ?? []), ...opts.rules], join(io.root, 'dist', 'rules.json'));
-  if (loaded.problems.length > 0) return reportProblems(io, lang, loaded.problems);
+  const loaded = context.rulesInForce(opts.rules);
+  if (!loaded) return 2;
   // Named, not yet opened: a flag found wrong below leaves an existing report as it is.
   const reportFile = opts.output === undefined ? undefined : new ReportFile(opts.output, lang, io.cwd, opts.force === true, io);
   const out = gathered(reportFile ?? io.stdout, reportFile === undefined && io.stdoutIsTTY ? 0 : GATHER_BYTES, reportFile);
@@ -96,8 +85,8 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const maxFileSize = opts.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : size('--max-file-size', opts.maxFileSize, lang);
   const jobs = opts.jobs === undefined ? config.jobs : threadCount(opts.jobs, lang);
   const checker = new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang, mask });
-  const setup = runSetup(found, loaded.userFiles, loaded.rules, loaded.builtinIds, (file) => ciPath(file, io.cwd) ?? file);
-  return { config, lang, asOf, loaded, setup, out, reportFile, maxFileSize, redactKey, jobs, checker };
+  const setup = runSetup(context.configFile, loaded.userFiles, loaded.rules, loaded.builtinIds, (file) => ciPath(file, io.cwd) ?? file);
+  return { ...context, asOf, loaded, setup, out, reportFile, maxFileSize, redactKey, jobs, checker };
 }
 
 /**
@@ -190,11 +179,4 @@ function gathered(target: Io['stdout'], size: number, file: ReportFile | undefin
       file?.abort();
     },
   };
-}
-
-export function reportProblems(io: Io, lang: Lang, problems: readonly { file: string; problem: Problem }[]): number {
-  for (const { file, problem } of problems) {
-    io.stderr.write(`${problemLine(file, { ...problem, path: formatPath(problem.path), message: problemMessage(problem.code, problem.args, lang) })}\n`);
-  }
-  return 2;
 }

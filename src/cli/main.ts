@@ -21,6 +21,8 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   const program = new Command('poort')
     .description(CLI.description[lang])
     .version(io.version, '-V, --version')
+    // The program's own: every command takes it, before or after its name.
+    .option('--debug', CLI.debug[lang])
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),

@@ -60,6 +60,5 @@ export const checkCommand: CommandModule = (program, io, lang, done) => {
     .option('--max-warnings <n>', CLI.maxWarnings[lang])
     .option('-q, --quiet', CLI.quiet[lang])
     .option('--no-color', CLI.noColor[lang])
-    .option('--debug', CLI.debug[lang])
     .action(async (inputs: string[], opts: CheckOptions) => done(await check(inputs, opts, io)));
 };

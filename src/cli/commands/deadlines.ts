@@ -4,18 +4,15 @@ import { CLI, fill, problemMessage } from '../../output/i18n.js';
 import { printable } from '../../output/printable.js';
 import { COMMAND } from '../../output/words-commands.js';
 import type { Io } from '../io.js';
-import { asOfDate, choice, chooseLang, collect, colorLevel, UsageError } from '../settings.js';
+import { commonOptions, openContext, type CommonOptions } from '../context.js';
+import { asOfDate, choice, collect, colorLevel, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
-import { rulesInForce } from './support.js';
 
-export interface DeadlinesOptions {
+export interface DeadlinesOptions extends CommonOptions {
   onderbreking: string[];
   asOf?: string;
   format: string;
-  lang?: string;
   rules: string[];
-  /** false with --no-config. */
-  config?: boolean;
   color: boolean;
 }
 
@@ -27,7 +24,9 @@ const FORMATS = ['text', 'json', 'ics'] as const;
  * date or onderbreking is refused with the same words as in a case file.
  */
 export async function deadlines(ziekmelding: string, opts: DeadlinesOptions, io: Io): Promise<number> {
-  const lang = chooseLang(opts.lang, io.env);
+  const context = openContext(opts, io);
+  if (typeof context === 'number') return context;
+  const { lang } = context;
   const format = choice('--format', opts.format, FORMATS, lang);
   const asOf = asOfDate(opts.asOf, lang);
   const onderbrekingen = opts.onderbreking.map((value) => {
@@ -44,7 +43,7 @@ export async function deadlines(ziekmelding: string, opts: DeadlinesOptions, io:
     return 2;
   }
 
-  const loaded = rulesInForce(io, opts, lang);
+  const loaded = context.rulesInForce(opts.rules);
   if (!loaded) return 2;
   const out = await import('../../output/deadlines.js');
   const d = out.computeDeadlines(read.case, { rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang });
@@ -65,17 +64,15 @@ function where(p: Problem, ziekmelding: string, onderbrekingen: readonly string[
 }
 
 export const deadlinesCommand: CommandModule = (program, io, lang, done) => {
-  program
+  const command = program
     .command('deadlines')
     .description(COMMAND.deadlines[lang])
-    .argument('<ziekmelding>', COMMAND.ziekmeldingArg[lang])
+    .argument('<ziekmelding>', COMMAND.ziekmeldingArg[lang]);
+  commonOptions(command, lang)
     .option('--onderbreking <van..tot>', COMMAND.onderbreking[lang], collect, [] as string[])
     .option('--as-of <date>', CLI.asOf[lang])
     .option('-f, --format <format>', COMMAND.formatDeadlines[lang], 'text')
-    .option('--lang <lang>', CLI.lang[lang])
     .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
-    .option('--no-config', CLI.noConfig[lang])
     .option('--no-color', CLI.noColor[lang])
-    .option('--debug', CLI.debug[lang])
     .action(async (ziekmelding: string, opts: DeadlinesOptions) => done(await deadlines(ziekmelding, opts, io)));
 };

@@ -1,18 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CLI, fill } from '../../output/i18n.js';
+import { fill } from '../../output/i18n.js';
 import { initTemplate } from '../../output/init-template.js';
 import { COMMAND } from '../../output/words-commands.js';
 import type { Io } from '../io.js';
-import { chooseLang } from '../settings.js';
+import { commonOptions, openContext, type CommonOptions } from '../context.js';
 import type { CommandModule } from './index.js';
 
 /**
  * `poort init [file]`: a commented template case. Without a file it goes to stdout; a file is
  * created, never overwritten (opened with O_EXCL, so not even a file that appears meanwhile).
  */
-export function init(file: string | undefined, opts: { lang?: string }, io: Io): number {
-  const lang = chooseLang(opts.lang, io.env);
+export function init(file: string | undefined, opts: CommonOptions, io: Io): number {
+  const context = openContext(opts, io);
+  if (typeof context === 'number') return context;
+  const { lang } = context;
   if (file === undefined) {
     io.stdout.write(initTemplate());
     return 0;
@@ -32,10 +34,6 @@ export function init(file: string | undefined, opts: { lang?: string }, io: Io):
 }
 
 export const initCommand: CommandModule = (program, io, lang, done) => {
-  program
-    .command('init')
-    .description(COMMAND.init[lang])
-    .argument('[file]', COMMAND.initFile[lang])
-    .option('--lang <lang>', CLI.lang[lang])
-    .action((file: string | undefined, opts: { lang?: string }) => done(init(file, opts, io)));
+  const command = program.command('init').description(COMMAND.init[lang]).argument('[file]', COMMAND.initFile[lang]);
+  commonOptions(command, lang).action((file: string | undefined, opts: CommonOptions) => done(init(file, opts, io)));
 };

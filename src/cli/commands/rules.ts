@@ -4,16 +4,13 @@ import { suggest } from '../../input/suggest.js';
 import { CLI, fill } from '../../output/i18n.js';
 import { COMMAND } from '../../output/words-commands.js';
 import type { Io } from '../io.js';
-import { choice, chooseLang, collect, colorLevel, UsageError } from '../settings.js';
+import { commonOptions, openContext, type CommonOptions } from '../context.js';
+import { choice, collect, colorLevel, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
-import { rulesInForce } from './support.js';
 
-interface RulesOptions {
+interface RulesOptions extends CommonOptions {
   format: string;
-  lang?: string;
   rules: string[];
-  /** false with --no-config. */
-  config?: boolean;
   color: boolean;
 }
 
@@ -21,9 +18,11 @@ const FORMATS = ['text', 'json'] as const;
 
 /** `poort rules`: the rules table in force (built-in plus --rules). */
 export async function rules(opts: RulesOptions, io: Io): Promise<number> {
-  const lang = chooseLang(opts.lang, io.env);
+  const context = openContext(opts, io);
+  if (typeof context === 'number') return context;
+  const { lang } = context;
   const format = choice('--format', opts.format, FORMATS, lang);
-  const loaded = rulesInForce(io, opts, lang);
+  const loaded = context.rulesInForce(opts.rules);
   if (!loaded) return 2;
   if (format === 'json') {
     const { rulesJson } = await import('../../output/rules-doc.js');
@@ -37,9 +36,11 @@ export async function rules(opts: RulesOptions, io: Io): Promise<number> {
 
 /** `poort explain <rule-id>`: one rule in full, with worked example A computed live. */
 export async function explain(id: string, opts: RulesOptions, io: Io): Promise<number> {
-  const lang = chooseLang(opts.lang, io.env);
+  const context = openContext(opts, io);
+  if (typeof context === 'number') return context;
+  const { lang } = context;
   const format = choice('--format', opts.format, FORMATS, lang);
-  const loaded = rulesInForce(io, opts, lang);
+  const loaded = context.rulesInForce(opts.rules);
   if (!loaded) return 2;
   const rule = loaded.rules.find((r) => r.id === id);
   if (!rule) {
@@ -54,11 +55,9 @@ export async function explain(id: string, opts: RulesOptions, io: Io): Promise<n
 
 /** The options of RulesOptions, for both commands about the rules table. */
 function rulesOptions(command: Command, lang: Lang): Command {
-  return command
+  return commonOptions(command, lang)
     .option('-f, --format <format>', COMMAND.formatRules[lang], 'text')
-    .option('--lang <lang>', CLI.lang[lang])
     .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
-    .option('--no-config', CLI.noConfig[lang])
     .option('--no-color', CLI.noColor[lang]);
 }
 
