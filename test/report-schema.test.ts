@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FINDING_TYPES } from '../src/domain/evaluation.js';
+import { KINDS } from '../src/domain/kinds/index.js';
 import { CONSEQUENCES, NORMS, SEVERITIES } from '../src/domain/rule.js';
 import { PROBLEMS } from '../src/output/i18n.js';
 import { ROOT, runBin, type BinRun, type JsonCase } from './helpers.js';
@@ -153,7 +153,7 @@ describe('the report schema itself', () => {
   it('cannot drift from the product: its enums are the lists the code knows', () => {
     const c = schema.properties!.cases!.items!.properties!;
     const finding = c.findings!.items!.properties!;
-    expect(finding.type!.enum).toEqual([...FINDING_TYPES]);
+    expect(finding.type!.enum).toEqual([...KINDS.findingTypes]);
     expect(finding.severity!.enum).toEqual([...SEVERITIES]);
     expect(finding.consequence!.enum).toEqual([...CONSEQUENCES]);
     expect(finding.norm!.enum).toEqual([...NORMS, null]);
@@ -278,7 +278,7 @@ describe('real `poort check --format json` output validates', () => {
 
   it('between them, the runs above met every finding type the product knows', () => {
     const met = new Set(seen.flatMap((d) => d.cases.flatMap((c) => c.findings.map((f) => f.type))));
-    expect(FINDING_TYPES.filter((t) => !met.has(t))).toEqual([]);
+    expect(KINDS.findingTypes.filter((t) => !met.has(t))).toEqual([]);
   });
 });
 

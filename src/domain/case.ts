@@ -58,6 +58,9 @@ export interface Case {
   notities?: string | undefined;
 }
 
+/** The kinds of value a case key holds: what a rule may do with it (a deadline needs a `date`). */
+export type FieldType = 'date' | 'date-or-geen' | 'dates' | 'text' | 'number' | 'status' | 'ranges';
+
 /** A key path into a case, as the rules name it: `tweede_spoor.gestart` is ['tweede_spoor', 'gestart']. */
 export type FieldPath = readonly (string | number)[];
 

@@ -5,14 +5,9 @@ import type { Context, RuleResult } from './context.js';
 import { Datum } from './datum.js';
 import type { Evaluation, Finding, TimelineEntry } from './evaluation.js';
 import type { Werkdagen } from './feestdagen.js';
-import type { Rule, Variant } from './rule.js';
-import { evaluateCheck } from './kinds/check.js';
-import { evaluateDate } from './kinds/date.js';
-import { evaluateDateOrder } from './kinds/date-order.js';
-import { evaluateDeadline } from './kinds/deadline.js';
-import { evaluateInterval } from './kinds/interval.js';
-import { evaluateLoonsanctie } from './kinds/loonsanctie.js';
-import { evaluateTextScan } from './kinds/text-scan.js';
+import type { Kinds } from './kind.js';
+import { KINDS } from './kinds/index.js';
+import type { Rule } from './rule.js';
 
 /**
  * The rules table, ready to run cases through. Pure: the as-of date and the calendar come in
@@ -22,7 +17,7 @@ export class RulesEngine {
   private readonly byId: ReadonlyMap<string, Rule>;
   private readonly order: ReadonlyMap<string, number>;
 
-  constructor(readonly rules: readonly Rule[], readonly werkdagen: Werkdagen) {
+  constructor(readonly rules: readonly Rule[], readonly werkdagen: Werkdagen, private readonly kinds: Kinds = KINDS) {
     this.byId = new Map(rules.map((r) => [r.id, r]));
     this.order = new Map(rules.map((r, i) => [r.id, i]));
   }
@@ -33,6 +28,7 @@ export class RulesEngine {
     // A rule being evaluated is in `results` as IN_PROGRESS, so a reference back to it is caught.
     const results = new Map<string, RuleResult>();
     const byId = this.byId;
+    const kinds = this.kinds;
 
     const ctx: Context = {
       case: c,
@@ -52,7 +48,7 @@ export class RulesEngine {
         // The rules loader refuses unknown references and cycles; this guards the engine's own callers.
         if (!rule || done) throw new Error(`rule reference cannot be evaluated: ${id}`);
         results.set(id, IN_PROGRESS);
-        const r = evaluateRule(rule, ctx);
+        const r = evaluateRule(rule, ctx, kinds);
         results.set(id, r);
         return r;
       },
@@ -87,40 +83,31 @@ function sortDay(e: TimelineEntry): number {
   return (e.due ?? e.from ?? e.done)?.day ?? Number.MAX_SAFE_INTEGER;
 }
 
-function evaluateRule(rule: Rule, ctx: Context): RuleResult {
+function evaluateRule(rule: Rule, ctx: Context, kinds: Kinds): RuleResult {
   const variant = rule.variants.find((v) => !v.when || holds(v.when, ctx));
-  if (!variant) return notApplicable(rule, ctx);
-  const r = evaluateVariant(rule.id, variant, ctx);
+  if (!variant) return notApplicable(rule, ctx, kinds);
+  const r = kinds.of(variant.kind).evaluate(rule.id, variant, ctx);
   // A milestone stays on the timeline even when this case's variant is only a check.
-  if (!r.entry && isMilestone(rule)) r.entry = { ...notApplicable(rule, ctx).entry!, status: r.findings.length > 0 ? 'open' : 'not-applicable' };
+  if (!r.entry && isMilestone(rule, kinds)) r.entry = { ...notApplicable(rule, ctx, kinds).entry!, status: r.findings.length > 0 ? 'open' : 'not-applicable' };
   return r;
 }
 
-function evaluateVariant(id: string, v: Variant, ctx: Context): RuleResult {
-  switch (v.kind) {
-    case 'deadline': return evaluateDeadline(id, v, ctx);
-    case 'interval': return evaluateInterval(id, v, ctx);
-    case 'date': return evaluateDate(id, v, ctx);
-    case 'check': return evaluateCheck(id, v, ctx);
-    case 'date-order': return evaluateDateOrder(id, v, ctx);
-    case 'text-scan': return evaluateTextScan(id, v, ctx);
-    case 'loonsanctie': return evaluateLoonsanctie(id, v, ctx);
+function isMilestone(rule: Rule, kinds: Kinds): boolean {
+  return rule.variants.some((v) => kinds.of(v.kind).milestone !== undefined);
+}
+
+/** The key a milestone rule is recorded in, to show what was recorded even when it does not apply. */
+function recordedIn(rule: Rule, kinds: Kinds): FieldPath | undefined {
+  for (const v of rule.variants) {
+    const path = kinds.of(v.kind).recordedIn?.(v);
+    if (path) return path;
   }
-}
-
-function isMilestone(rule: Rule): boolean {
-  return rule.variants.some((v) => v.kind === 'deadline' || v.kind === 'interval' || v.kind === 'date' || v.kind === 'loonsanctie');
-}
-
-/** The field a milestone rule is satisfied by, to show what was recorded even when it does not apply. */
-function milestoneField(rule: Rule): FieldPath | undefined {
-  for (const v of rule.variants) if (v.kind === 'deadline') return v.field;
   return undefined;
 }
 
-function notApplicable(rule: Rule, ctx: Context): RuleResult {
-  if (!isMilestone(rule)) return { entry: null, findings: [], daysLate: 0 };
-  const field = milestoneField(rule);
+function notApplicable(rule: Rule, ctx: Context, kinds: Kinds): RuleResult {
+  if (!isMilestone(rule, kinds)) return { entry: null, findings: [], daysLate: 0 };
+  const field = recordedIn(rule, kinds);
   const done = (field && ctx.dateAt(field)) ?? null;
   return { entry: { id: rule.id, from: null, due: null, done, status: 'not-applicable', days: null, basis: null }, findings: [], daysLate: 0 };
 }

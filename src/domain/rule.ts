@@ -1,8 +1,9 @@
 import type { FieldPath } from './case.js';
+import type { VariantBase } from './kind.js';
 
 /**
- * The rules table as data (rules/*.yaml). The engine knows these kinds of rule and of date
- * anchor; a new deadline of an existing kind is a new row of data, not code.
+ * The rules table as data (rules/*.yaml). The engine knows these kinds of date anchor and the
+ * kinds of rule in kinds/; a new deadline of an existing kind is a new row of data, not code.
  */
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -72,118 +73,8 @@ export interface FindingSpec {
   message: Text;
 }
 
-/** A dated milestone: the date in `field` must fall in [from, due]. */
-export interface DeadlineVariant {
-  kind: 'deadline';
-  when?: Condition | undefined;
-  field: FieldPath;
-  from?: Anchor | undefined;
-  /** Absent: the entry is expected as soon as the rule applies (or never late, with `noDeadline`). */
-  due?: Anchor | undefined;
-  /** There is no last date at all: the entry can be early, never late or missing (art. 64 lid 6 Wet WIA). */
-  noDeadline?: boolean | undefined;
-  /** Done after this date but by `due`: the `delayed` finding (practice expects it sooner than the law demands). */
-  expectedBy?: Anchor | undefined;
-  /** When late, the days late count from this date rather than from `due` (a grace period that lapsed). */
-  lateAgainst?: Anchor | undefined;
-  /** The date must not come before this recorded date (plan van aanpak after probleemanalyse). */
-  notBefore?: FieldPath | undefined;
-  /** The deadline moves up to this recorded date when it is earlier (RIV before WIA aanvraag). */
-  notAfter?: FieldPath | undefined;
-  /** Required unless `noDeadline`. */
-  late?: FindingSpec | undefined;
-  missing?: FindingSpec | undefined;
-  early?: FindingSpec | undefined;
-  order?: FindingSpec | undefined;
-  delayed?: FindingSpec | undefined;
-}
-
-/**
- * A recurring obligation: from `start`, each entry of `list`, up to the as-of date, no gap over
- * `maxGapDays` sick-days (days of an onderbreking or leave do not count).
- */
-export interface IntervalVariant {
-  kind: 'interval';
-  when?: Condition | undefined;
-  start: FieldPath;
-  list: FieldPath;
-  maxGapDays: number;
-  /** The obligation stops here (the end of wage payment), besides at the as-of date and the case's last day. */
-  until?: Anchor | undefined;
-  gap: FindingSpec;
-  missing: FindingSpec;
-}
-
-/** A computed date with nothing to do, shown on the timeline. */
-export interface DateVariant {
-  kind: 'date';
-  when?: Condition | undefined;
-  date: Anchor;
-  /** Never after the case's last day (the day before hersteld, the end of the contract): wages stop there. */
-  notAfterEnd?: boolean | undefined;
-}
-
-/**
- * The loonsanctie period (art. 25 lid 9–14 Wet WIA): `weeks` from `start`, paused during
- * WAZO-verlof, shortened once UWV decides the shortcoming is repaired: it then ends
- * `endAfterDecision` days after the decision, less the days the decision came after `decision`.
- */
-export interface LoonsanctieVariant {
-  kind: 'loonsanctie';
-  when?: Condition | undefined;
-  start: Anchor;
-  weeks: FieldPath;
-  /** Periods during which the loonsanctie pauses (WAZO-verlof). */
-  pausedBy?: FieldPath | undefined;
-  /** The day UWV received the employer's report of the repair. */
-  reported: FieldPath;
-  /** UWV's decision that the shortcoming is repaired. */
-  decided: FieldPath;
-  /** By when UWV must decide (the report + 3 weeks, Atw). */
-  decision: Anchor;
-  endAfterDecision: number;
-  /** The shortened end, as information. */
-  shortened: FindingSpec;
-  /** Shortened to nothing: the period ends before it starts. */
-  lifted: FindingSpec;
-  /** A reported repair with no decision in time. */
-  undecided: FindingSpec;
-}
-
-/** A condition that, when it holds, is itself the finding. */
-export interface CheckVariant {
-  kind: 'check';
-  when: Condition;
-  /** The key the finding is about. */
-  at: FieldPath;
-  finding: FindingSpec;
-}
-
-/** Every recorded date must lie between the ziekmelding and the as-of date. */
-export interface DateOrderVariant {
-  kind: 'date-order';
-  when?: Condition | undefined;
-  /** Keys whose dates may lie after the as-of date (a planned end of contract), list indexes left out: `wazo_verlof.tot`. */
-  future: readonly string[];
-  before: FindingSpec;
-  after: FindingSpec;
-}
-
-/** Free-text fields must not name any of these terms (medical details, say). */
-export interface TextScanVariant {
-  kind: 'text-scan';
-  when?: Condition | undefined;
-  fields: readonly FieldPath[];
-  /**
-   * Whole words, matched case- and accent-insensitively. `*` at an end also matches a word
-   * that goes on there (`*kanker` finds longkanker), for Dutch compounds.
-   */
-  terms: readonly string[];
-  match: FindingSpec;
-}
-
-export type Variant = DeadlineVariant | IntervalVariant | DateVariant | CheckVariant | DateOrderVariant | TextScanVariant | LoonsanctieVariant;
-export type RuleKind = Variant['kind'];
+/** One way a rule applies: a variant of one kind of rule (kinds/), with its own condition. */
+export type Variant = VariantBase;
 
 export interface Rule {
   id: string;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { EERSTE_SPOOR_STATUSES, GEEN_BRIEF, type Case, type Periode } from '../domain/case.js';
+import { EERSTE_SPOOR_STATUSES, GEEN_BRIEF, type Case, type FieldType, type Periode } from '../domain/case.js';
 import { Datum } from '../domain/datum.js';
 import { schemaAt, unwrap } from './schema-walk.js';
 
@@ -8,7 +8,6 @@ import { schemaAt, unwrap } from './schema-walk.js';
  * type, so the rules loader can check that a rule's `field:` names a date, a list of dates, a
  * number, and so on, without a second hand-kept list of keys.
  */
-export type FieldType = 'date' | 'date-or-geen' | 'dates' | 'text' | 'number' | 'status' | 'ranges';
 export const fieldTypes = z.registry<{ fieldType: FieldType }>();
 
 /** A date, or (where `orGeen`) the word `geen`; any YAML value comes in and explains itself, so `2025-02-29` and `20250106` read alike. */

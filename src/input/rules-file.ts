@@ -1,12 +1,15 @@
-import type { FieldPath } from '../domain/case.js';
+import type * as z from 'zod/mini';
+import type { FieldPath, FieldType } from '../domain/case.js';
 import { Datum } from '../domain/datum.js';
 import type { Feestdag } from '../domain/feestdagen.js';
-import type { Anchor, Condition, FindingSpec, Rule, Variant } from '../domain/rule.js';
-import { caseSchema, fieldTypes, type FieldType } from './case-schema.js';
+import { PLACEHOLDERS, type KindCompiler, type KindModule, type Kinds } from '../domain/kind.js';
+import { KINDS } from '../domain/kinds/index.js';
+import type { Anchor, Condition, Rule, Variant } from '../domain/rule.js';
+import { caseSchema, fieldTypes } from './case-schema.js';
 import { keyPosition, parseSource, toValue, valuePosition, yamlLocated, type SourceDocument } from './document.js';
 import { issuesToProblems } from './issues.js';
 import type { Problem, ProblemArgs, ProblemCode } from './problem.js';
-import { rulesFileSchema, type AnchorSource, type ConditionSource, type RuleSource, type VariantSource } from './rules-schema.js';
+import { ruleWithVariantsSchema, rulesFileSchema, variantSchema, type AnchorSource, type ConditionSource, type RuleSource, type VariantSource } from './rules-schema.js';
 import { objectKeys, schemaAt, unwrap } from './schema-walk.js';
 import { suggest } from './suggest.js';
 
@@ -23,16 +26,17 @@ type Path = (string | number)[];
  * schema here, once, so that a typo in a rules file is a clear error and never a check that
  * silently does nothing.
  */
-export function readRulesFile(file: string, text: string): RulesFile {
+export function readRulesFile(file: string, text: string, kinds: Kinds = KINDS): RulesFile {
   const { source, problems } = parseSource(file, text);
   if (problems.length > 0) return { rules: [], feestdagen: [], problems };
   const value = toValue(source);
   if ('problem' in value) return { rules: [], feestdagen: [], problems: [value.problem] };
-  const parsed = rulesFileSchema.safeParse(value.value ?? {});
+  const schema = rulesFileSchema(kinds);
+  const parsed = schema.safeParse(value.value ?? {});
   if (!parsed.success) {
-    return { rules: [], feestdagen: [], problems: issuesToProblems(parsed.error.issues, yamlLocated(source), (p) => objectKeys(rulesFileSchema, p)) };
+    return { rules: [], feestdagen: [], problems: issuesToProblems(parsed.error.issues, yamlLocated(source), (p) => objectKeys(schema, p)) };
   }
-  const compiler = new Compiler(source);
+  const compiler = new Compiler(source, kinds);
   const rules = parsed.data.rules.map((r, i) => compiler.rule(r, ['rules', i]));
   const feestdagen = parsed.data.feestdagen.flatMap((f, i) => {
     const datum = Datum.parse(f.datum);
@@ -64,14 +68,14 @@ export function mergeRules(base: readonly Rule[], extra: RulesFile, file: string
  * Rule references (`rule:`, `plusDaysLate:`) must name a rule, and never lead back to
  * themselves. Checked over all files together, since a user's rule may refer to a built-in one.
  */
-export function checkReferences(rules: readonly Rule[]): { file: string; problem: Problem }[] {
+export function checkReferences(rules: readonly Rule[], kinds: Kinds = KINDS): { file: string; problem: Problem }[] {
   const ids = rules.map((r) => r.id);
   const byId = new Map(rules.map((r) => [r.id, r]));
   const problems: { file: string; problem: Problem }[] = [];
   const at = (rule: Rule, code: ProblemCode, args: ProblemArgs) =>
     problems.push({ file: rule.origin.file, problem: { code, path: ['rules'], line: rule.origin.line, column: 1, args } });
   for (const rule of rules) {
-    for (const ref of ruleRefs(rule)) {
+    for (const ref of ruleRefs(rule, kinds)) {
       if (!byId.has(ref)) {
         at(rule, 'rule-unknown-ref', { id: rule.id, ref, suggestion: suggest(ref, ids) });
       }
@@ -92,14 +96,14 @@ export function checkReferences(rules: readonly Rule[]): { file: string; problem
       return;
     }
     state.set(id, 'visiting');
-    for (const ref of ruleRefs(byId.get(id)!)) if (byId.has(ref)) visit(ref, [...trail, id]);
+    for (const ref of ruleRefs(byId.get(id)!, kinds)) if (byId.has(ref)) visit(ref, [...trail, id]);
     state.set(id, 'done');
   };
   for (const r of rules) visit(r.id, []);
   return problems;
 }
 
-function* ruleRefs(rule: Rule): Generator<string> {
+function* ruleRefs(rule: Rule, kinds: Kinds): Generator<string> {
   const fromAnchor = function* (a: Anchor | undefined): Generator<string> {
     if (!a) return;
     if (a.base.type === 'rule') yield a.base.id;
@@ -118,43 +122,19 @@ function* ruleRefs(rule: Rule): Generator<string> {
   };
   for (const v of rule.variants) {
     yield* fromCondition(v.when);
-    if (v.kind === 'deadline') {
-      yield* fromAnchor(v.from);
-      yield* fromAnchor(v.due);
-      yield* fromAnchor(v.expectedBy);
-      yield* fromAnchor(v.lateAgainst);
-    }
-    if (v.kind === 'interval') yield* fromAnchor(v.until);
-    if (v.kind === 'date') yield* fromAnchor(v.date);
-    if (v.kind === 'loonsanctie') {
-      yield* fromAnchor(v.start);
-      yield* fromAnchor(v.decision);
-    }
+    for (const a of kinds.of(v.kind).anchors(v)) yield* fromAnchor(a);
   }
 }
 
-/** Placeholders every template may use, and those of each kind of finding. */
+/** Placeholders every message may use, besides those its way of failing fills and the case keys. */
 const COMMON_PLACEHOLDERS = ['key', 'title'];
-const PLACEHOLDERS: Record<string, readonly string[]> = {
-  late: ['done', 'due', 'days', 'basis', 'from', 'limit'],
-  missing: ['due', 'days', 'basis', 'from', 'limit'],
-  early: ['done', 'from', 'days', 'due'],
-  delayed: ['done', 'limit', 'days', 'due', 'basis'],
-  shortened: ['done', 'due', 'days', 'limit', 'date', 'from'],
-  lifted: ['done', 'due', 'days', 'limit', 'date', 'from'],
-  undecided: ['done', 'due', 'days'],
-  order: ['done', 'limit'],
-  gap: ['from', 'done', 'days'],
-  check: ['value'],
-  before: ['date', 'limit'],
-  after: ['date', 'limit'],
-  match: ['value'],
-};
+
+type Messages = VariantSource['messages'];
 
 class Compiler {
   readonly problems: Problem[] = [];
 
-  constructor(private readonly source: SourceDocument) {}
+  constructor(private readonly source: SourceDocument, private readonly kinds: Kinds) {}
 
   problem(path: Path, code: ProblemCode, args: ProblemArgs): void {
     // A missing key is best shown at the key that should hold it; anything else at the value.
@@ -163,9 +143,15 @@ class Compiler {
   }
 
   rule(r: RuleSource, at: Path): Rule {
-    const variants: Variant[] = r.variants
-      ? r.variants.flatMap((v, j) => this.variant(v, r, [...at, 'variants', j]) ?? [])
-      : [this.variantOrMissing(r, at)].flatMap((v) => v ?? []);
+    let variants: Variant[] = [];
+    if (r.variants) {
+      this.exactly(r, ruleWithVariantsSchema(this.kinds), at);
+      variants = r.variants.flatMap((v, j) => this.variant(v, r, [...at, 'variants', j], false) ?? []);
+    } else if (r.kind) {
+      variants = [this.variant(r, r, at, true)].flatMap((v) => v ?? []);
+    } else {
+      this.problem(at, 'rule-missing-key', { key: 'kind', kind: 'rule' });
+    }
     return {
       id: r.id,
       title: r.title,
@@ -180,106 +166,67 @@ class Compiler {
     };
   }
 
-  private variantOrMissing(r: RuleSource, at: Path): Variant | undefined {
-    if (!r.kind) {
-      this.problem(at, 'rule-missing-key', { key: 'kind', kind: 'rule' });
-      return undefined;
-    }
-    return this.variant({ ...r, kind: r.kind }, r, at);
+  /** The value if it has exactly the keys of `schema`, else undefined after a located problem per issue. */
+  private exactly<T>(value: unknown, schema: z.ZodMiniType<T>, at: Path): T | undefined {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    const problems = issuesToProblems(parsed.error.issues, yamlLocated(this.source, at), (p) => objectKeys(schema, p));
+    this.problems.push(...problems.map((p) => ({ ...p, path: [...at, ...p.path] })));
+    return undefined;
   }
 
-  private variant(v: VariantSource, rule: RuleSource, at: Path): Variant | undefined {
+  /** One variant, read with exactly its kind's keys and compiled by its kind; `isRule` when the rule is its own variant. */
+  private variant(raw: { kind?: string | undefined }, rule: RuleSource, at: Path, isRule: boolean): Variant | undefined {
+    const kind = this.kinds.of(raw.kind!);
+    const v = this.exactly(raw, variantSchema(this.kinds, kind, isRule), at);
+    if (!v) return undefined;
     const when = v.when && this.condition(v.when, [...at, 'when']);
-    const spec = (name: keyof NonNullable<VariantSource['messages']>, required: boolean): FindingSpec | undefined => {
-      // A variant may take a message from its rule, as it takes the rule's severity and consequence.
-      const m = v.messages?.[name] ?? rule.messages?.[name];
-      if (!m) {
-        if (required) this.problem([...at, 'messages'], 'rule-missing-key', { key: `messages.${name}`, kind: v.kind });
-        return undefined;
-      }
-      const severity = m.severity ?? v.severity ?? rule.severity;
-      const consequence = m.consequence ?? v.consequence ?? rule.consequence ?? 'geen';
-      if (!severity) this.problem([...at, 'messages', name], 'rule-missing-key', { key: 'severity', kind: v.kind });
-      this.placeholders([...at, 'messages', name], name, m);
-      return { severity: severity ?? 'error', consequence, message: { nl: m.nl, en: m.en } };
-    };
-    const need = <T>(value: T | undefined, key: string): T | undefined => {
-      if (value === undefined) this.problem(at, 'rule-missing-key', { key, kind: v.kind });
+    /** Where each message came from: the variant, or its rule. */
+    const messageAt = new Map<string, Path>();
+    const missing = (key: string): void => this.problem(at, 'rule-missing-key', { key, kind: v.kind });
+    const need = <T>(key: string): T | undefined => {
+      const value = v[key] as T | undefined;
+      if (value === undefined) missing(key);
       return value;
     };
-
-    switch (v.kind) {
-      case 'deadline': {
-        const field = this.field(need(v.field, 'field'), [...at, 'field'], ['date']);
-        const dated = !v.noDeadline;
-        if (v.noDeadline && v.due) this.problem([...at, 'due'], 'rule-anchor', { found: 'due + noDeadline' });
-        const late = spec('late', dated);
-        const missing = spec('missing', dated);
-        const order = spec('order', v.notBefore !== undefined);
-        const delayed = spec('delayed', v.expectedBy !== undefined);
-        if (!field || (dated && (!late || !missing))) return undefined;
-        return {
-          kind: 'deadline', when, field, late, missing, order, delayed, early: spec('early', false),
-          from: v.from && this.anchor(v.from, [...at, 'from']),
-          due: v.due && this.anchor(v.due, [...at, 'due']),
-          noDeadline: v.noDeadline,
-          expectedBy: v.expectedBy && this.anchor(v.expectedBy, [...at, 'expectedBy']),
-          lateAgainst: v.lateAgainst && this.anchor(v.lateAgainst, [...at, 'lateAgainst']),
-          notBefore: this.field(v.notBefore, [...at, 'notBefore'], ['date']),
-          notAfter: this.field(v.notAfter, [...at, 'notAfter'], ['date']),
-        };
-      }
-      case 'interval': {
-        const start = this.field(need(v.start, 'start'), [...at, 'start'], ['date']);
-        const list = this.field(need(v.list, 'list'), [...at, 'list'], ['dates']);
-        const maxGapDays = need(v.maxGapDays, 'maxGapDays');
-        const gap = spec('gap', true);
-        const missing = spec('missing', true);
-        if (!start || !list || !maxGapDays || !gap || !missing) return undefined;
-        return { kind: 'interval', when, start, list, maxGapDays, gap, missing, until: v.until && this.anchor(v.until, [...at, 'until']) };
-      }
-      case 'date': {
-        const date = need(v.date, 'date');
-        return date && { kind: 'date', when, date: this.anchor(date, [...at, 'date']), notAfterEnd: v.notAfterEnd };
-      }
-      case 'check': {
-        const cond = need(when, 'when');
-        const target = this.field(need(v.at, 'at'), [...at, 'at'], undefined);
-        const finding = spec('check', true);
-        return cond && target && finding && { kind: 'check', when: cond, at: target, finding };
-      }
-      case 'date-order': {
-        const before = spec('before', true);
-        const after = spec('after', true);
-        const future = (v.future ?? []).map((f, i) => this.field(f, [...at, 'future', i], ['date']) && f);
-        if (!before || !after || future.some((f) => !f)) return undefined;
-        return { kind: 'date-order', when, future: future as string[], before, after };
-      }
-      case 'loonsanctie': {
-        const from = need(v.from, 'from');
-        const decision = need(v.decision, 'decision');
-        const endAfterDecision = need(v.endAfterDecision, 'endAfterDecision');
-        const weeks = this.field(need(v.weeks, 'weeks'), [...at, 'weeks'], ['number']);
-        const reported = this.field(need(v.reported, 'reported'), [...at, 'reported'], ['date']);
-        const decided = this.field(need(v.decided, 'decided'), [...at, 'decided'], ['date']);
-        const pausedBy = this.field(v.pausedBy, [...at, 'pausedBy'], ['ranges']);
-        const shortened = spec('shortened', true);
-        const lifted = spec('lifted', true);
-        const undecided = spec('undecided', true);
-        if (!from || !decision || endAfterDecision === undefined || !weeks || !reported || !decided || !shortened || !lifted || !undecided) return undefined;
-        return {
-          kind: 'loonsanctie', when, start: this.anchor(from, [...at, 'from']), weeks, pausedBy, reported, decided,
-          decision: this.anchor(decision, [...at, 'decision']), endAfterDecision, shortened, lifted, undecided,
-        };
-      }
-      case 'text-scan': {
-        const fields = need(v.fields, 'fields')?.map((f, i) => this.field(f, [...at, 'fields', i], ['text']));
-        const terms = need(v.terms, 'terms');
-        const match = spec('match', true);
-        if (!fields || fields.some((f) => !f) || !terms || !match) return undefined;
-        return { kind: 'text-scan', when, fields: fields as FieldPath[], terms, match };
-      }
-    }
+    const given = <T>(key: string, required: boolean): T | undefined => (required ? need<T>(key) : (v[key] as T | undefined));
+    const c: KindCompiler<Record<string, unknown>> = {
+      when,
+      needWhen: () => {
+        if (!when) missing('when');
+        return when;
+      },
+      value: (key) => v[key],
+      need: (key) => need(key),
+      field: (key, types, required) => this.field(given<string>(key, required), [...at, key], types),
+      fields: (key, types, required) => {
+        const names = given<string[]>(key, required);
+        const paths = names?.map((name, i) => this.field(name, [...at, key, i], types));
+        return paths && !paths.some((p) => !p) ? (paths as FieldPath[]) : undefined;
+      },
+      anchor: (key, required) => {
+        const a = given<AnchorSource>(key, required);
+        return a && this.anchor(a, [...at, key]);
+      },
+      spec: (type, required) => {
+        // A variant may take a message from its rule, as it takes the rule's severity and consequence.
+        const own = v.messages?.[type];
+        const m = own ?? rule.messages?.[type];
+        if (!m) {
+          if (required) this.problem([...at, 'messages'], 'rule-missing-key', { key: `messages.${type}`, kind: v.kind });
+          return undefined;
+        }
+        const where = own ? [...at, 'messages', type] : [...at.slice(0, isRule ? at.length : -2), 'messages', type];
+        messageAt.set(type, where);
+        const severity = m.severity ?? v.severity ?? rule.severity;
+        if (!severity) this.problem(where, 'rule-missing-key', { key: 'severity', kind: v.kind });
+        return { severity: severity ?? 'error', consequence: m.consequence ?? v.consequence ?? rule.consequence ?? 'geen', message: { nl: m.nl, en: m.en } };
+      },
+      clash: (key, found) => this.problem([...at, key], 'rule-anchor', { found }),
+    };
+    const compiled = kind.compile(c);
+    this.placeholders(kind, compiled, v.messages, rule.messages, messageAt);
+    return compiled;
   }
 
   /** A case key path, checked against the case schema (and its type, where one is needed). */
@@ -344,16 +291,26 @@ class Compiler {
     return tests.length === 1 ? tests[0]! : { type: 'all', of: tests };
   }
 
-  private placeholders(at: Path, kind: string, m: { nl: string; en: string }): void {
-    const allowed = [...COMMON_PLACEHOLDERS, ...(PLACEHOLDERS[kind] ?? [])];
-    for (const lang of ['nl', 'en'] as const) {
-      for (const [, name] of m[lang].matchAll(/\{([^}]*)\}/g)) {
-        if (allowed.includes(name!)) continue;
-        if (name!.includes('.') || objectKeys(caseSchema, []).includes(name!)) {
-          if (schemaAt(caseSchema, name!.split('.'))) continue;
+  /**
+   * Each message uses only the placeholders its way of failing fills for this variant (and key,
+   * title, case keys). A variant that did not compile is checked against every placeholder there is.
+   */
+  private placeholders(kind: KindModule, v: Variant | undefined, own: Messages, inherited: Messages, messageAt: ReadonlyMap<string, Path>): void {
+    for (const [type, at] of messageAt) {
+      const fills = kind.findings[type];
+      const message = own?.[type] ?? inherited?.[type];
+      if (!fills || !message) continue;
+      const allowed = [...COMMON_PLACEHOLDERS, ...(v ? fills.placeholders(v) : PLACEHOLDERS)];
+      for (const lang of ['nl', 'en'] as const) {
+        for (const [, name] of message[lang].matchAll(/\{([^}]*)\}/g)) {
+          if (allowed.includes(name!) || this.isCaseKey(name!)) continue;
+          this.problem([...at, lang], 'rule-placeholder', { placeholder: name!, allowed: allowed.join(', ') });
         }
-        this.problem([...at, lang], 'rule-placeholder', { placeholder: name!, allowed: allowed.join(', ') });
       }
     }
+  }
+
+  private isCaseKey(name: string): boolean {
+    return (name.includes('.') || objectKeys(caseSchema, []).includes(name)) && schemaAt(caseSchema, name.split('.')) !== undefined;
   }
 }

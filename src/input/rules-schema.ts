@@ -1,10 +1,14 @@
 import * as z from 'zod/mini';
-import { CLOCK_DATES, CONSEQUENCES, NORMS, REPORTED_CLOCK_DATES, SEVERITIES } from '../domain/rule.js';
+import type { KindModule, Kinds } from '../domain/kind.js';
+import { anchorKey, type AnchorSource } from '../domain/kinds/keys.js';
+import { CONSEQUENCES, NORMS, REPORTED_CLOCK_DATES, SEVERITIES } from '../domain/rule.js';
 
 /**
- * The authoring form of a rules file (rules/*.yaml, or a user's `--rules` file). Its shape is
- * checked here; what the keys refer to (case fields, other rules, placeholders) is checked
- * when the rules are compiled.
+ * The authoring form of a rules file (rules/*.yaml, or a user's `--rules` file), read in two
+ * steps: first the keys of every rule and variant whatever their kind (rulesFileSchema), then
+ * each variant exactly, with the keys of its kind (variantSchema): a key of another kind is
+ * refused where it stands, never silently ignored. What the keys refer to (case keys, other
+ * rules, placeholders) is checked when the rules are compiled.
  */
 const text = z.strictObject({ nl: z.string(), en: z.string() });
 const severity = z.enum(SEVERITIES as ['error', 'warning', 'info']);
@@ -13,40 +17,7 @@ const norm = z.enum(NORMS as ['wet', 'regeling', 'uwv', 'praktijk']);
 
 const message = z.strictObject({ nl: z.string(), en: z.string(), severity: z.optional(severity), consequence: z.optional(consequence) });
 
-export interface AnchorSource {
-  week?: number | undefined;
-  at?: 'start' | 'end' | 'after' | undefined;
-  field?: string | undefined;
-  clock?: (typeof CLOCK_DATES)[number] | undefined;
-  rule?: string | undefined;
-  point?: 'from' | 'due' | undefined;
-  earliest?: AnchorSource[] | undefined;
-  latest?: AnchorSource[] | undefined;
-  days?: number | undefined;
-  weeks?: number | undefined;
-  plusDaysLate?: string | undefined;
-  werkdag?: boolean | 'next' | 'previous' | undefined;
-}
-
-export const anchorSchema: z.ZodMiniType<AnchorSource> = z.strictObject({
-  week: z.optional(z.int().check(z.minimum(1), z.maximum(200))),
-  at: z.optional(z.enum(['start', 'end', 'after'])),
-  field: z.optional(z.string()),
-  clock: z.optional(z.enum(CLOCK_DATES as ['ziekmelding', 'eindeWachttijd'])),
-  rule: z.optional(z.string()),
-  point: z.optional(z.enum(['from', 'due'])),
-  get earliest() {
-    return z.optional(z.array(anchorSchema).check(z.minLength(1)));
-  },
-  get latest() {
-    return z.optional(z.array(anchorSchema).check(z.minLength(1)));
-  },
-  days: z.optional(z.int()),
-  weeks: z.optional(z.int()),
-  plusDaysLate: z.optional(z.string()),
-  // true: the next working day (Atw art. 1), as before `previous` existed.
-  werkdag: z.optional(z.union([z.boolean(), z.enum(['next', 'previous'])])),
-});
+export type { AnchorSource };
 
 export interface ConditionSource {
   field?: string | undefined;
@@ -68,10 +39,10 @@ export const conditionSchema: z.ZodMiniType<ConditionSource> = z.strictObject({
   in: z.optional(z.array(z.union([z.string(), z.number()]))),
   present: z.optional(z.boolean()),
   below: z.optional(z.number()),
-  date: z.optional(anchorSchema),
-  before: z.optional(anchorSchema),
-  after: z.optional(anchorSchema),
-  asOfOnOrAfter: z.optional(anchorSchema),
+  date: z.optional(anchorKey),
+  before: z.optional(anchorKey),
+  after: z.optional(anchorKey),
+  asOfOnOrAfter: z.optional(anchorKey),
   get all() {
     return z.optional(z.array(conditionSchema));
   },
@@ -83,60 +54,22 @@ export const conditionSchema: z.ZodMiniType<ConditionSource> = z.strictObject({
   },
 });
 
-export const KINDS = ['deadline', 'interval', 'date', 'check', 'date-order', 'text-scan', 'loonsanctie'] as const;
+type Messages = Readonly<Record<string, z.output<typeof message> | undefined>>;
 
-/** The keys a variant may have; a rule without `variants` has them itself. */
-const variantShape = {
-  kind: z.enum(KINDS),
+/** The messages of these ways of failing, each optional. */
+const messagesOf = (types: readonly string[]) => z.strictObject(Object.fromEntries(types.map((t) => [t, z.optional(message)])));
+
+/** The keys of every variant, whatever its kind (a rule without `variants` is its own one variant). */
+const variantKeys = (kinds: Kinds, messageTypes: readonly string[]) => ({
+  kind: z.enum(kinds.names as [string, ...string[]]),
   when: z.optional(conditionSchema),
   severity: z.optional(severity),
   consequence: z.optional(consequence),
-  field: z.optional(z.string()),
-  from: z.optional(anchorSchema),
-  due: z.optional(anchorSchema),
-  noDeadline: z.optional(z.boolean()),
-  expectedBy: z.optional(anchorSchema),
-  lateAgainst: z.optional(anchorSchema),
-  notBefore: z.optional(z.string()),
-  notAfter: z.optional(z.string()),
-  start: z.optional(z.string()),
-  list: z.optional(z.string()),
-  maxGapDays: z.optional(z.int().check(z.minimum(1))),
-  until: z.optional(anchorSchema),
-  date: z.optional(anchorSchema),
-  notAfterEnd: z.optional(z.boolean()),
-  future: z.optional(z.array(z.string())),
-  weeks: z.optional(z.string()),
-  pausedBy: z.optional(z.string()),
-  reported: z.optional(z.string()),
-  decided: z.optional(z.string()),
-  decision: z.optional(anchorSchema),
-  endAfterDecision: z.optional(z.int().check(z.minimum(0))),
-  at: z.optional(z.string()),
-  fields: z.optional(z.array(z.string()).check(z.minLength(1))),
-  terms: z.optional(z.array(z.string().check(z.minLength(2))).check(z.minLength(1))),
-  messages: z.optional(
-    z.strictObject({
-      late: z.optional(message),
-      missing: z.optional(message),
-      early: z.optional(message),
-      delayed: z.optional(message),
-      order: z.optional(message),
-      gap: z.optional(message),
-      check: z.optional(message),
-      before: z.optional(message),
-      after: z.optional(message),
-      match: z.optional(message),
-      shortened: z.optional(message),
-      lifted: z.optional(message),
-      undecided: z.optional(message),
-    }),
-  ),
-};
+  messages: z.optional(messagesOf(messageTypes)),
+});
 
-export const variantSchema = z.strictObject(variantShape);
-
-export const ruleSchema = z.strictObject({
+/** The keys of a rule itself. */
+const ruleKeys = {
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   title: text,
   description: text,
@@ -148,17 +81,55 @@ export const ruleSchema = z.strictObject({
   norm: z.nullable(norm),
   override: z.optional(z.boolean()),
   clockDate: z.optional(z.enum(REPORTED_CLOCK_DATES)),
-  ...variantShape,
-  kind: z.optional(variantShape.kind),
-  variants: z.optional(z.array(variantSchema).check(z.minLength(1))),
-});
+};
 
-export const rulesFileSchema = z.strictObject({
-  rules: z._default(z.array(ruleSchema), []),
-  /** Days the government adds by decree (Atw art. 3 lid 3). */
-  feestdagen: z._default(z.array(z.strictObject({ datum: z.string(), naam: z.string() })), []),
-});
+/** The first step: every rule's own keys and its variants' common keys; a kind's keys pass on to the second. */
+export function rulesFileSchema(kinds: Kinds) {
+  const common = variantKeys(kinds, kinds.findingTypes);
+  return z.strictObject({
+    rules: z._default(
+      z.array(z.looseObject({ ...ruleKeys, ...common, kind: z.optional(common.kind), variants: z.optional(z.array(z.looseObject(common)).check(z.minLength(1))) })),
+      [],
+    ),
+    /** Days the government adds by decree (Atw art. 3 lid 3). */
+    feestdagen: z._default(z.array(z.strictObject({ datum: z.string(), naam: z.string() })), []),
+  });
+}
 
-export type RuleSource = z.output<typeof ruleSchema>;
-export type VariantSource = z.output<typeof variantSchema>;
-export type RulesFileSource = z.output<typeof rulesFileSchema>;
+const exact = new WeakMap<KindModule, Map<string, z.ZodMiniType>>();
+
+/**
+ * The second step, for one variant of this kind: exactly the keys a variant has and its kind's
+ * own (optional each; the kind says which it needs), with messages for its own ways of failing.
+ * `rule`: a rule without `variants`, whose own keys are those of its one variant.
+ */
+export function variantSchema(kinds: Kinds, kind: KindModule, rule: boolean): z.ZodMiniType<VariantSource> {
+  let byForm = exact.get(kind);
+  if (!byForm) exact.set(kind, (byForm = new Map()));
+  const form = rule ? 'rule' : 'variant';
+  let schema = byForm.get(form);
+  if (!schema) {
+    const own = Object.fromEntries(Object.entries(kind.keys).map(([k, s]) => [k, z.optional(s)]));
+    schema = z.strictObject({ ...(rule ? ruleKeys : {}), ...variantKeys(kinds, Object.keys(kind.findings)), ...own });
+    byForm.set(form, schema);
+  }
+  return schema as z.ZodMiniType<VariantSource>;
+}
+
+/** A rule with `variants`: its own keys, and what its variants take from it (severity, consequence, messages). */
+export function ruleWithVariantsSchema(kinds: Kinds) {
+  const { severity: s, consequence: c, messages: m } = variantKeys(kinds, kinds.findingTypes);
+  return z.strictObject({ ...ruleKeys, severity: s, consequence: c, messages: m, variants: z.array(z.unknown()) });
+}
+
+export type RulesFileSource = z.output<ReturnType<typeof rulesFileSchema>>;
+export type RuleSource = RulesFileSource['rules'][number];
+
+/** A variant as the second step reads it: the common keys, and its kind's keys by name. */
+export interface VariantSource extends Readonly<Record<string, unknown>> {
+  kind: string;
+  when?: ConditionSource | undefined;
+  severity?: (typeof SEVERITIES)[number] | undefined;
+  consequence?: (typeof CONSEQUENCES)[number] | undefined;
+  messages?: Messages | undefined;
+}

@@ -1,6 +1,9 @@
+import { Datum } from '../domain/datum.js';
+import type { FindingKind, Kinds, Phrase, PhraseValue } from '../domain/kind.js';
+import { KINDS } from '../domain/kinds/index.js';
 import type { Anchor, Condition, Consequence, FindingSpec, Lang, Rule, Severity, Variant } from '../domain/rule.js';
 import { formatPath } from '../input/problem.js';
-import { BASIS, fill, formatDays, formatWeeks } from './i18n.js';
+import { BASIS, fill, formatDate, formatDays, formatWeeks } from './i18n.js';
 import { describeBasis } from './message.js';
 import { DEADLINE_WORDS as W } from './words-commands.js';
 
@@ -53,71 +56,46 @@ export function describeCondition(c: Condition, lang: Lang): string {
 }
 
 /** What one variant asks, in words, with its condition in front when it has one. */
-export function describeVariant(v: Variant, lang: Lang): string {
-  let what: string;
-  switch (v.kind) {
-    case 'deadline': {
-      const from = v.from && describeAnchor(v.from, lang);
-      const due = v.due && describeAnchor(v.due, lang);
-      what = from && due ? fill(W.window[lang], { from, due })
-        : due ? fill(W.due[lang], { due })
-        : v.noDeadline ? (from ? fill(W.fromNoDeadline[lang], { from }) : W.noDeadline[lang])
-        : from ? fill(W.from[lang], { from })
-        : W.asSoonAs[lang];
-      if (v.expectedBy) what += `; ${fill(W.expectedBy[lang], { date: describeAnchor(v.expectedBy, lang) })}`;
-      if (v.lateAgainst) what += `; ${fill(W.lateAgainst[lang], { date: describeAnchor(v.lateAgainst, lang) })}`;
-      if (v.notBefore) what += `; ${fill(W.notBefore[lang], { field: formatPath(v.notBefore) })}`;
-      if (v.notAfter) what += `; ${fill(W.notAfter[lang], { field: formatPath(v.notAfter) })}`;
-      break;
-    }
-    case 'interval':
-      what = fill(W.interval[lang], { n: v.maxGapDays, start: formatPath(v.start), list: formatPath(v.list) });
-      if (v.until) what += `, ${fill(W.until[lang], { until: describeAnchor(v.until, lang) })}`;
-      break;
-    case 'date':
-      what = describeAnchor(v.date, lang);
-      if (v.notAfterEnd) what += `; ${W.notAfterEnd[lang]}`;
-      break;
-    case 'loonsanctie':
-      what = fill(W.loonsanctie[lang], {
-        from: describeAnchor(v.start, lang), weeks: formatPath(v.weeks), decided: formatPath(v.decided),
-        n: amount(v.endAfterDecision, lang), decision: describeAnchor(v.decision, lang),
-      });
-      break;
-    case 'check':
-      return fill(W.checkWhen[lang], { cond: describeCondition(v.when, lang) });
-    case 'date-order':
-      what = W.dateOrder[lang];
-      if (v.future.length > 0) what += `; ${fill(W.future[lang], { fields: v.future.join(', ') })}`;
-      break;
-    case 'text-scan':
-      what = fill(W.textScan[lang], { fields: v.fields.map(formatPath).join(', '), n: v.terms.length });
-      break;
-  }
-  return v.when ? fill(W.when[lang], { cond: describeCondition(v.when, lang), what }) : what;
+export function describeVariant(v: Variant, lang: Lang, kinds: Kinds = KINDS): string {
+  const kind = kinds.of(v.kind);
+  const what = kind.describe(v).map((p) => phrase(p, lang)).join('; ');
+  return v.when && !kind.describesWhen ? fill(W.when[lang], { cond: describeCondition(v.when, lang), what }) : what;
 }
 
-/** The ways a variant is not satisfied that make its severity (not the side notes: early, order). */
-function mainSpecs(v: Variant): FindingSpec[] {
-  switch (v.kind) {
-    case 'deadline': return [v.late, v.missing, v.delayed].filter((f): f is FindingSpec => f !== undefined);
-    case 'interval': return [v.gap, v.missing];
-    case 'check': return [v.finding];
-    case 'date-order': return [v.before, v.after];
-    case 'text-scan': return [v.match];
-    case 'loonsanctie': return [v.undecided, v.shortened];
-    case 'date': return [];
-  }
+/** A kind's phrase in words: its text in the language, each value put in words. */
+export function phrase(p: Phrase, lang: Lang): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, v] of Object.entries(p.values ?? {})) values[name] = valueWords(v, lang);
+  return fill(p.text[lang], values);
+}
+
+function valueWords(v: PhraseValue, lang: Lang): string | number {
+  if (typeof v !== 'object') return v;
+  if ('anchor' in v) return describeAnchor(v.anchor, lang);
+  if ('day' in v) return `${formatPath(v.path)} (${formatDate(Datum.fromDay(v.day), lang)})`;
+  if ('path' in v) return formatPath(v.path);
+  if ('paths' in v) return v.paths.map((p) => (typeof p === 'string' ? p : formatPath(p))).join(', ');
+  if ('amount' in v) return amount(v.amount, lang);
+  if ('days' in v) return formatDays(v.days, lang);
+  return describeCondition(v.condition, lang);
+}
+
+/** The ways a variant fails that make its rule's severity (not the side notes: early, order). */
+function mainSpecs(v: Variant, kinds: Kinds): FindingSpec[] {
+  const findings: Readonly<Record<string, FindingKind<Variant>>> = kinds.of(v.kind).findings;
+  return Object.entries(v.specs as Readonly<Record<string, FindingSpec | undefined>>)
+    .filter((e): e is [string, FindingSpec] => e[1] !== undefined && findings[e[0]]?.main === true)
+    .map(([, spec]) => spec);
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The severities a rule can give, most severe first; none for a computed date. */
-export function ruleSeverities(rule: Rule): Severity[] {
-  const set = new Set(rule.variants.flatMap((v) => mainSpecs(v).map((s) => s.severity)));
+export function ruleSeverities(rule: Rule, kinds: Kinds = KINDS): Severity[] {
+  const set = new Set(rule.variants.flatMap((v) => mainSpecs(v, kinds).map((s) => s.severity)));
   return [...set].sort((a, b) => RANK[a] - RANK[b]);
 }
 
-export function ruleConsequences(rule: Rule): Consequence[] {
-  return [...new Set(rule.variants.flatMap((v) => mainSpecs(v).map((s) => s.consequence)))];
+export function ruleConsequences(rule: Rule, kinds: Kinds = KINDS): Consequence[] {
+  return [...new Set(rule.variants.flatMap((v) => mainSpecs(v, kinds).map((s) => s.consequence)))];
 }

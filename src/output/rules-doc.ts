@@ -1,15 +1,16 @@
 import { Chalk } from 'chalk';
 import type { Datum } from '../domain/datum.js';
 import { RulesEngine } from '../domain/engine.js';
+import { KINDS } from '../domain/kinds/index.js';
 import type { TimelineEntry } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
 import type { FieldPath } from '../domain/case.js';
 import type { Lang, Rule } from '../domain/rule.js';
 import { readCase } from '../input/case-file.js';
 import { formatPath } from '../input/problem.js';
-import { CONSEQUENCE, fill, formatDate, formatDay, formatDays, normText, SEVERITY } from './i18n.js';
+import { CONSEQUENCE, fill, formatDay, normText, SEVERITY } from './i18n.js';
 import { describeBasis } from './message.js';
-import { describeVariant, ruleConsequences, ruleSeverities } from './rule-words.js';
+import { describeVariant, phrase, ruleConsequences, ruleSeverities } from './rule-words.js';
 import { wrap } from './wrap.js';
 import { CONSEQUENCE_SHORT, RULES } from './words-commands.js';
 
@@ -124,10 +125,10 @@ export function workedExample(rule: Rule, rules: readonly Rule[], werkdagen: Wer
     if (e && same(e, entry)) facts = without;
   }
   let basis = entry.basis ? describeBasis(entry.basis, lang) : null;
-  const interval = rule.variants.find((v) => v.kind === 'interval');
-  if (!basis && interval?.kind === 'interval' && entry.due) {
-    const start = facts.find((f) => formatPath(f.path) === formatPath(interval.start));
-    if (start) basis = fill(RULES.exampleInterval[lang], { n: formatDays(interval.maxGapDays, lang), what: `${formatPath(interval.start)} (${formatDate(entry.due.plus(-interval.maxGapDays), lang)})` });
+  if (!basis && entry.due) {
+    // Where the evaluation gives no anchor (an interval's chain), the kind says why.
+    const why = rule.variants.map((v) => KINDS.of(v.kind).exampleBasis?.(v, entry!.due!.day)).find((p) => p !== undefined);
+    if (why) basis = phrase(why, lang);
   }
   return {
     facts: [{ path: 'ziekmelding', value: EXAMPLE_ZIEKMELDING }, ...facts.map((f) => ({ path: formatPath(f.path), value: String(f.value) }))],
@@ -141,11 +142,12 @@ function same(a: TimelineEntry, b: TimelineEntry): boolean {
   return String(a.due) === String(b.due) && String(a.from) === String(b.from);
 }
 
+/** The keys that record the rule done: an example never fills them in. */
 function ownFields(rule: Rule): Set<string> {
   const own = new Set<string>();
   for (const v of rule.variants) {
-    if (v.kind === 'deadline') own.add(formatPath(v.field));
-    if (v.kind === 'interval') own.add(formatPath(v.list));
+    const path = KINDS.of(v.kind).recordedIn?.(v);
+    if (path) own.add(formatPath(path));
   }
   return own;
 }
@@ -215,7 +217,7 @@ export function explainText(rule: Rule, s: ExplainSettings, colorLevel: 0 | 1 | 
     if (ex.from) out.push(`  → ${fill(RULES.exampleFrom[lang], { date: formatDay(ex.from, lang) })}`);
     if (ex.due) {
       const date = formatDay(ex.due, lang);
-      const isDate = rule.variants.some((v) => v.kind === 'date');
+      const isDate = rule.variants.some((v) => KINDS.of(v.kind).milestone === 'date');
       const text = isDate && ex.basis ? fill(RULES.exampleDate[lang], { date, basis: ex.basis })
         : ex.basis ? fill(RULES.exampleDue[lang], { date, basis: ex.basis })
         : fill(RULES.exampleDueNoBasis[lang], { date });

@@ -83,7 +83,6 @@ export const RULES = {
   exampleDueNoBasis: { nl: 'uiterlijk {date}', en: 'due {date}' },
   exampleFrom: { nl: 'vanaf {date}', en: 'from {date}' },
   exampleDate: { nl: '{date} ({basis})', en: '{date} ({basis})' },
-  exampleInterval: { nl: '{n} na {what}', en: '{n} after {what}' },
   exampleNone: {
     nl: 'Deze regel rekent geen datum uit: hij beoordeelt wat er in het dossier staat.',
     en: 'This rule computes no date: it judges what the dossier records.',
@@ -93,31 +92,10 @@ export const RULES = {
   userNote: { nl: 'Deze regel komt uit {file}.', en: 'This rule comes from {file}.' },
 } satisfies Words<string>;
 
-/** A deadline in words, for the rules table. */
+/** Anchors and conditions in words, for the rules table (each kind of rule has its own words). */
 export const DEADLINE_WORDS = {
-  window: { nl: '{from} t/m {due}', en: '{from} to {due}' },
-  due: { nl: 'uiterlijk {due}', en: 'by {due}' },
-  from: { nl: 'vanaf {from}', en: 'from {from}' },
-  asSoonAs: { nl: 'zodra de regel geldt', en: 'as soon as the rule applies' },
-  notBefore: { nl: 'niet vóór {field}', en: 'not before {field}' },
-  notAfter: { nl: 'niet na {field}', en: 'not after {field}' },
-  interval: { nl: 'hoogstens {n} ziektedagen tussen {start}, elk van {list} en de peildatum', en: 'at most {n} sick-days between {start}, each of {list} and the as-of date' },
-  fromNoDeadline: { nl: 'vanaf {from}, zonder uiterste datum', en: 'from {from}, with no last date' },
-  noDeadline: { nl: 'zonder uiterste datum', en: 'with no last date' },
-  expectedBy: { nl: 'na {date} (maar op tijd) een aparte bevinding', en: 'after {date} (but in time) a finding of its own' },
-  lateAgainst: { nl: 'te laat: de dagen tellen vanaf {date}', en: 'when late, the days count from {date}' },
-  notAfterEnd: { nl: 'nooit na hersteld of het einde van het dienstverband', en: 'never after hersteld or the end of the contract' },
-  loonsanctie: {
-    nl: 'vanaf {from}, {weeks} weken (gepauzeerd tijdens WAZO-verlof); na {decided} nog {n}, min de dagen dat UWV later besliste dan {decision}',
-    en: 'from {from}, {weeks} weeks (paused during WAZO-verlof); after {decided} {n} more, less the days UWV decided after {decision}',
-  },
-  future: { nl: '{fields} mogen na de peildatum liggen', en: '{fields} may lie after the as-of date' },
   before: { nl: '{subject} vóór {anchor}', en: '{subject} before {anchor}' },
   after: { nl: '{subject} na {anchor}', en: '{subject} after {anchor}' },
-  until: { nl: 'tot {until}', en: 'until {until}' },
-  dateOrder: { nl: 'elke datum tussen de ziekmelding en de peildatum', en: 'every date between the ziekmelding and the as-of date' },
-  textScan: { nl: 'vrije tekst in {fields} noemt geen van {n} termen', en: 'free text in {fields} names none of {n} terms' },
-  checkWhen: { nl: 'bevinding als {cond}', en: 'a finding when {cond}' },
   earliest: { nl: 'de vroegste van {list}', en: 'the earlier of {list}' },
   latest: { nl: 'de laatste van {list}', en: 'the later of {list}' },
   plusDaysLate: { nl: ' + de dagen dat {id} te laat is', en: ' + the days {id} is late' },
@@ -130,7 +108,6 @@ export const DEADLINE_WORDS = {
   below: { nl: '{path} onder {limit}', en: '{path} below {limit}' },
   asOfOnOrAfter: { nl: 'peildatum op of na {anchor}', en: 'as-of date on or after {anchor}' },
   not: { nl: 'niet ({cond})', en: 'not ({cond})' },
-  none: { nl: '—', en: '—' },
 } satisfies Words<string>;
 
 /** Consequences, short enough for a table column. */

@@ -1,23 +1,60 @@
-import type { Context, RuleResult } from '../context.js';
+import * as z from 'zod/mini';
+import type { FieldPath } from '../case.js';
 import { finding, type Finding } from '../evaluation.js';
-import type { TextScanVariant } from '../rule.js';
+import type { KindModule, VariantBase } from '../kind.js';
+
+/** Free-text fields must not name any of these terms (medical details, say). */
+export interface TextScanVariant extends VariantBase<'text-scan', 'match'> {
+  fields: readonly FieldPath[];
+  /**
+   * Whole words, matched case- and accent-insensitively. `*` at an end also matches a word
+   * that goes on there (`*kanker` finds longkanker), for Dutch compounds.
+   */
+  terms: readonly string[];
+}
+
+const keys = {
+  fields: z.array(z.string()).check(z.minLength(1)),
+  terms: z.array(z.string().check(z.minLength(2))).check(z.minLength(1)),
+};
 
 /**
  * Free text that names a term of the list: one finding per field, naming the terms found.
  * The employer's dossier may not record the nature of the complaints (art. 9 AVG), and a
  * consultant wants to be told before the dossier leaves the building.
  */
-export function evaluateTextScan(id: string, v: TextScanVariant, ctx: Context): RuleResult {
-  const matcher = matcherFor(v.terms);
-  const findings: Finding[] = [];
-  for (const path of v.fields) {
-    const text = ctx.valueAt(path);
-    if (typeof text !== 'string') continue;
-    const found = matcher(text);
-    if (found.length > 0) findings.push(finding(id, 'match', v.match, path, { value: found.join(', ') }));
-  }
-  return { entry: null, findings, daysLate: 0 };
-}
+export const textScan: KindModule<TextScanVariant, { [K in keyof typeof keys]: z.output<(typeof keys)[K]> }> = {
+  kind: 'text-scan',
+  keys,
+  findings: { match: { main: true, placeholders: () => ['value'] } },
+
+  compile(c) {
+    const fields = c.fields('fields', ['text'], true);
+    const terms = c.need('terms');
+    const match = c.spec('match', true);
+    if (!fields || !terms || !match) return undefined;
+    return { kind: 'text-scan', when: c.when, fields, terms, specs: { match } };
+  },
+
+  evaluate(id, v, ctx) {
+    const matcher = matcherFor(v.terms);
+    const findings: Finding[] = [];
+    for (const path of v.fields) {
+      const text = ctx.valueAt(path);
+      if (typeof text !== 'string') continue;
+      const found = matcher(text);
+      if (found.length > 0) findings.push(finding(id, 'match', v.specs.match!, path, { value: found.join(', ') }));
+    }
+    return { entry: null, findings, daysLate: 0 };
+  },
+
+  anchors: () => [],
+  describe: (v) => [{ text: WORDS.textScan, values: { fields: { paths: v.fields }, n: v.terms.length } }],
+};
+
+const WORDS = {
+  textScan: { nl: 'vrije tekst in {fields} noemt geen van {n} termen', en: 'free text in {fields} names none of {n} terms' },
+} as const;
 
 /** Lower case without accents, so that "Burn-Out", "BURN-OUT" and "bürn-out" read alike. */
 export function fold(text: string): string {
