@@ -77,8 +77,11 @@ function mappingProblems(source: SourceDocument, node: unknown, problems: Proble
   }
 }
 
-/** Far deeper than any case file, rules file or config (three or four levels). */
-const MAX_DEPTH = 64;
+/**
+ * Far deeper than any case file, rules file or config (three or four levels). The JSON Lines
+ * fast path (json-line.ts) refuses deeper records by the same limit.
+ */
+export const MAX_DEPTH = 64;
 const MAX_INDENT = 256;
 
 /**

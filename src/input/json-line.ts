@@ -1,5 +1,5 @@
 import { notRecorded, readCase, validateCase, type ReadCase } from './case-file.js';
-import { MAX_KEYS, parseSource, yamlLocated } from './document.js';
+import { MAX_DEPTH, MAX_KEYS, parseSource, tooDeepAt, yamlLocated } from './document.js';
 import type { Located } from './located.js';
 
 /**
@@ -15,6 +15,9 @@ export function readJsonLine(file: string, text: string, line: number): ReadCase
   } catch {
     return readCase(file, text, line - 1);
   }
+  // Blanks before the record are indentation to the YAML reader, which refuses too many (too-deep
+  // in a .json file); the positions below would then come from that refused parse, all on line 1.
+  if (text.charCodeAt(0) === BLANK && tooDeepAt(text) !== undefined) return readCase(file, text, line - 1);
   const scan = scanJson(text);
   if (scan.depth > MAX_DEPTH) {
     // The YAML parser would need a deep recursion (and memory) to place problems in it.
@@ -35,13 +38,14 @@ export function readJsonLine(file: string, text: string, line: number): ReadCase
   return { located, ...validateCase(value, located) };
 }
 
-/** Far deeper than any case (which is three levels deep). */
-const MAX_DEPTH = 64;
+const BLANK = ' '.charCodeAt(0);
 
 /**
  * Whether any object in this (valid) JSON text has a key twice, which JSON.parse would let
  * pass silently, keeping the last, or more than MAX_KEYS keys; and how deep it nests. One
- * pass over the text with a set of keys per open object.
+ * pass over the text with a set of keys per open object. Keys are compared by their value, as
+ * the YAML parser compares them: `"\u007aiekmelding"` is `"ziekmelding"` again. Only a key
+ * with a backslash in it is decoded; any other key is its own text.
  */
 export function scanJson(json: string): { duplicate: boolean; wide: boolean; depth: number } {
   const stack: (Set<string> | null)[] = [];
@@ -51,10 +55,17 @@ export function scanJson(json: string): { duplicate: boolean; wide: boolean; dep
     const ch = json[i];
     if (ch === '"') {
       let j = i + 1;
-      while (json[j] !== '"') j += json[j] === '\\' ? 2 : 1;
+      let escaped = false;
+      while (json[j] !== '"') {
+        if (json[j] === '\\') {
+          escaped = true;
+          j += 2;
+        } else j++;
+      }
       if (expectKey) {
         const keys = stack[stack.length - 1]!;
-        const key = json.slice(i + 1, j);
+        // The text is valid JSON (JSON.parse took it), so its quoted key decodes.
+        const key = escaped ? (JSON.parse(json.slice(i, j + 1)) as string) : json.slice(i + 1, j);
         if (keys.has(key)) return { duplicate: true, wide: false, depth };
         keys.add(key);
         if (keys.size > MAX_KEYS) return { duplicate: false, wide: true, depth };
