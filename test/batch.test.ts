@@ -293,9 +293,11 @@ describe('poort agenda', () => {
     expect(doc.summary).toEqual({ cases: 2, invalid: 0, items: 3, overdue: 2 });
   });
 
-  it('writes CSV for spreadsheets, with `;` in Dutch', () => {
+  it('writes CSV for spreadsheets, with `;` and a byte-order mark in Dutch, as check does', () => {
     const r = poort(['agenda', '.', '--as-of', '2025-02-20', '--format', 'csv', '--lang', 'nl'], { cwd: dir });
-    const rows = parseCsv(r.stdout, { delimiter: ';' }) as string[][];
+    // Without the mark, Dutch Excel reads UTF-8 as Windows-1252 and garbles an accent in a werknemer.
+    expect(r.stdout.startsWith('\uFEFFuiterste_datum;')).toBe(true);
+    const rows = parseCsv(r.stdout, { delimiter: ';', bom: true }) as string[][];
     expect(rows[0]).toEqual(['uiterste_datum', 'status', 'dagen', 'regel', 'dossier', 'werknemer', 'ziekteweek']);
     expect(rows[1]).toEqual(['2025-02-15', 'overdue', '5', 'plan-van-aanpak', 'b.yaml', 'B', '5']);
     expect(rows[2]).toEqual(['2025-02-16', 'overdue', '4', 'probleemanalyse', 'a.yaml', 'A', '6']);

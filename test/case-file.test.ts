@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCase } from '../src/input/case-file.js';
 import { formatPath } from '../src/input/problem.js';
-import { problemMessage } from '../src/output/i18n.js';
+import { problemMessage } from '../src/output/locale/index.js';
 
 /** The problems of a case file as `file:line:col: path: message` lines. */
 function problems(text: string, lang: 'nl' | 'en' = 'en'): string[] {

@@ -8,7 +8,7 @@ import { main } from '../src/cli/main.js';
 import { loadRules } from '../src/cli/rules-loader.js';
 import { readCase } from '../src/input/case-file.js';
 import { Datum } from '../src/domain/datum.js';
-import type { Lang } from '../src/domain/rule.js';
+import type { Lang } from '../src/domain/lang.js';
 import type { FormatContext, FormatterFactory } from '../src/output/formats/index.js';
 import { jsonFormatter } from '../src/output/formats/json.js';
 import { Checker, countsOf, Tally, type CaseReport, type Summary } from '../src/output/report.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../src/domain/kinds/index.js';
 import { CONSEQUENCES, NORMS, SEVERITIES } from '../src/domain/rule.js';
-import { PROBLEMS } from '../src/output/i18n.js';
+import { words } from '../src/output/locale/index.js';
 import { ROOT, runBin, type BinRun, type JsonCase } from './helpers.js';
 
 /**
@@ -158,7 +158,7 @@ describe('the report schema itself', () => {
     expect(finding.consequence!.enum).toEqual([...CONSEQUENCES]);
     expect(finding.norm!.enum).toEqual([...NORMS, null]);
     expect(c.timeline!.items!.properties!.norm!.enum).toEqual([...NORMS, null]);
-    expect([...(c.problems!.items!.properties!.code!.enum as string[])].sort()).toEqual(Object.keys(PROBLEMS).sort());
+    expect([...(c.problems!.items!.properties!.code!.enum as string[])].sort()).toEqual(Object.keys(words('en').problems).sort());
   });
 });
 

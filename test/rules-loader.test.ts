@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../src/cli/rules-loader.js';
-import { problemMessage } from '../src/output/i18n.js';
+import { problemMessage } from '../src/output/locale/index.js';
 import { check, entry, findings, RULES_DIR } from './helpers.js';
 
 const fixture = (name: string): string => join(import.meta.dirname, 'fixtures', 'rules', name);
@@ -177,8 +177,8 @@ describe('the compiled rules cache (dist/rules.json)', () => {
 describe('the problem catalogue', () => {
   it('has every problem code in the README, with Dutch and English words in the product', async () => {
     const { readFileSync } = await import('node:fs');
-    const { PROBLEMS } = await import('../src/output/i18n.js');
+    const { words } = await import('../src/output/locale/index.js');
     const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
-    for (const code of Object.keys(PROBLEMS)) expect(readme, code).toContain(`| \`${code}\` |`);
+    for (const code of Object.keys(words('en').problems)) expect(readme, code).toContain(`| \`${code}\` |`);
   });
 });

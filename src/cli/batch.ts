@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
 import type { Datum } from '../domain/datum.js';
-import type { Lang } from '../domain/rule.js';
-import { CLI, fill } from '../output/i18n.js';
+import type { Lang } from '../domain/lang.js';
+import { fill, words } from '../output/locale/index.js';
 import { pseudonymizer } from '../output/pseudonym.js';
 import { ciPath } from '../output/formats/github.js';
 import { Checker, Tally, type CaseReport } from '../output/report.js';
@@ -19,13 +19,13 @@ import { asOfDate, collect, UsageError } from './settings.js';
 /** The flags of BatchOptions, for every command that evaluates cases (check, agenda). */
 export function batchOptions(command: Command, lang: Lang): Command {
   return commonOptions(command, lang)
-    .option('--as-of <date>', CLI.asOf[lang])
-    .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
-    .option('-o, --output <file>', CLI.output[lang])
-    .option('--force', CLI.force[lang])
-    .option('--redact', CLI.redact[lang])
-    .option('--max-file-size <size>', CLI.maxFileSize[lang])
-    .option('-j, --jobs <n>', CLI.jobs[lang]);
+    .option('--as-of <date>', words(lang).cli.asOf)
+    .option('--rules <path>', words(lang).cli.rules, collect, [] as string[])
+    .option('-o, --output <file>', words(lang).cli.output)
+    .option('--force', words(lang).cli.force)
+    .option('--redact', words(lang).cli.redact)
+    .option('--max-file-size <size>', words(lang).cli.maxFileSize)
+    .option('-j, --jobs <n>', words(lang).cli.jobs);
 }
 
 /** What every command that evaluates cases shares: config, language, as-of date, rules, output. */
@@ -108,7 +108,7 @@ export async function forEachCase<T>(inputs: readonly string[], batch: Batch, io
   const tally = new Tally();
   const progress = new Progress(io, batch.lang);
   const all = await targets(inputs, io.cwd);
-  if (batch.reportFile?.isInput(all, inputs, io.cwd)) throw new UsageError(fill(CLI.outputIsInput[batch.lang], { file: batch.reportFile.given }));
+  if (batch.reportFile?.isInput(all, inputs, io.cwd)) throw new UsageError(fill(words(batch.lang).cli.outputIsInput, { file: batch.reportFile.given }));
   if (all.some((t) => 'stdin' in t || ('path' in t && t.kind !== 'list'))) io.leanHeap?.();
   const n = threads(all, batch.jobs, io);
   const render = (c: CaseReport): T => job.render(c);
@@ -131,7 +131,7 @@ const YIELD_EVERY = 128;
 /** `10mb`, `500kb`, `2g` or a number of bytes. */
 function size(option: string, value: string, lang: Lang): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
-  if (!m) throw new UsageError(fill(CLI.badSize[lang], { option, value }));
+  if (!m) throw new UsageError(fill(words(lang).cli.badSize, { option, value }));
   const unit = (m[2] ?? 'b').toLowerCase()[0]!;
   return Math.round(Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
 }
@@ -140,7 +140,7 @@ function size(option: string, value: string, lang: Lang): number {
 function threadCount(value: string, lang: Lang): number {
   const n = Number(value);
   if (value.trim() !== '' && Number.isInteger(n) && n >= 1) return n;
-  throw new UsageError(fill(CLI.badJobs[lang], { value }));
+  throw new UsageError(fill(words(lang).cli.badJobs, { value }));
 }
 
 /** Writes and, when the reader is behind, waits: output of any size streams in bounded memory. */

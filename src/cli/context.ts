@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
-import type { Lang } from '../domain/rule.js';
+import { LANGS, type Lang } from '../domain/lang.js';
 import type { Config } from '../input/config-file.js';
 import { formatPath, type Problem } from '../input/problem.js';
-import { CLI, problemMessage } from '../output/i18n.js';
+import { fill, problemMessage, words } from '../output/locale/index.js';
 import { problemLine } from '../output/problem-line.js';
 import { projectConfig, type FoundConfig } from './config.js';
 import type { Io } from './io.js';
@@ -18,7 +18,7 @@ export interface CommonOptions {
 }
 
 export function commonOptions(command: Command, lang: Lang): Command {
-  return command.option('--lang <lang>', CLI.lang[lang]).option('--no-config', CLI.noConfig[lang]);
+  return command.option('--lang <lang>', fill(words(lang).cli.lang, { langs: LANGS.join(words(lang).conditions.or) })).option('--no-config', words(lang).cli.noConfig);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { CLI, fill, readError } from '../output/i18n.js';
+import { fill, readError, words } from '../output/locale/index.js';
 import { printable } from '../output/printable.js';
 import { COMMANDS } from './commands/index.js';
 import type { Io } from './io.js';
@@ -10,7 +10,7 @@ export { serveChunks } from './parallel.js';
 /** The line for standard output that cannot be written (a full disk, say), in the user's language. */
 export function stdoutFailure(code: string, env: NodeJS.ProcessEnv): string {
   const lang = chooseLang(undefined, env);
-  return `poort: ${printable(fill(CLI.badStdout[lang], { reason: readError(code, lang) ?? code }))}\n`;
+  return `poort: ${printable(fill(words(lang).cli.badStdout, { reason: readError(code, lang) ?? code }))}\n`;
 }
 
 /** Runs poort with these arguments (without `node` and the script) and returns the exit code. */
@@ -19,10 +19,10 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
   const debug = args.includes('--debug');
   let code = 0;
   const program = new Command('poort')
-    .description(CLI.description[lang])
+    .description(words(lang).cli.description)
     .version(io.version, '-V, --version')
     // The program's own: every command takes it, before or after its name.
-    .option('--debug', CLI.debug[lang])
+    .option('--debug', words(lang).cli.debug)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -41,7 +41,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
       return 2;
     }
     const err = e as Error;
-    io.stderr.write(`poort: ${printable(fill(CLI.internal[lang], { message: err.message }))}\n`);
+    io.stderr.write(`poort: ${printable(fill(words(lang).cli.internal, { message: err.message }))}\n`);
     if (debug) io.stderr.write(`${err.stack}\n`);
     return 2;
   }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Datum } from '../domain/datum.js';
-import type { Lang } from '../domain/rule.js';
+import type { Lang } from '../domain/lang.js';
 import { fromCache, toCache } from '../input/rules-cache.js';
 import { Werkdagen } from '../domain/feestdagen.js';
 import { pseudonymizer } from '../output/pseudonym.js';

@@ -1,5 +1,5 @@
-import type { Lang } from '../domain/rule.js';
-import { CLI, fill } from '../output/i18n.js';
+import type { Lang } from '../domain/lang.js';
+import { fill, words } from '../output/locale/index.js';
 import type { Io } from './io.js';
 
 /**
@@ -22,7 +22,7 @@ export class Progress {
     if (now - this.started < 1000 || now - this.last < 200) return;
     this.last = now;
     this.shown = true;
-    this.io.stderr.write(`\r${fill(CLI.progress[this.lang], { n: cases })}`);
+    this.io.stderr.write(`\r${fill(words(this.lang).cli.progress, { n: cases })}`);
   }
 
   done(): void {

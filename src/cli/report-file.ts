@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
-import type { Lang } from '../domain/rule.js';
-import { CLI, fill, readError } from '../output/i18n.js';
+import type { Lang } from '../domain/lang.js';
+import { fill, readError, words } from '../output/locale/index.js';
 import type { Target } from './inputs.js';
 import type { Io } from './io.js';
 import { UsageError } from './settings.js';
@@ -32,7 +32,7 @@ export class ReportFile {
     } catch {
       // a new file
     }
-    if (existing?.isSymbolicLink() && !force) throw new UsageError(fill(CLI.outputSymlink[lang], { file: given }));
+    if (existing?.isSymbolicLink() && !force) throw new UsageError(fill(words(lang).cli.outputSymlink, { file: given }));
     const target = existing?.isSymbolicLink() ? statOrUndefined(this.path) : existing;
     if (target?.isDirectory()) throw this.failure({ code: 'EISDIR' });
     this.direct = target !== undefined && !target.isFile();
@@ -125,7 +125,7 @@ export class ReportFile {
 
   private failure(e: unknown): UsageError {
     const err = e as NodeJS.ErrnoException;
-    return new UsageError(fill(CLI.badOutput[this.lang], { file: this.given, reason: readError(err.code ?? '', this.lang) ?? err.message ?? String(err.code) }));
+    return new UsageError(fill(words(this.lang).cli.badOutput, { file: this.given, reason: readError(err.code ?? '', this.lang) ?? err.message ?? String(err.code) }));
   }
 }
 

@@ -1,28 +1,29 @@
 import { Datum } from '../domain/datum.js';
-import type { Lang } from '../domain/rule.js';
-import { CLI, fill, LANGS } from '../output/i18n.js';
+import { LANGS, type Lang } from '../domain/lang.js';
+import { fill, words } from '../output/locale/index.js';
 import { todayInAmsterdam } from './today.js';
 
 /** A wrong command line: one line on stderr and exit code 2. */
 export class UsageError extends Error {}
 
-/** --lang, else POORT_LANG, else LANG starting with `nl`, else English (README.md, "Use"). */
+/** --lang, else POORT_LANG, else LANG starting with a language poort speaks (nl_NL.UTF-8), else English (README.md, "Use"). */
 export function chooseLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
   if (flag !== undefined) return choice('--lang', flag, LANGS, 'en');
   const fromEnv = env.POORT_LANG;
   if (fromEnv && (LANGS as readonly string[]).includes(fromEnv)) return fromEnv as Lang;
-  return env.LANG?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  const system = env.LANG?.toLowerCase() ?? '';
+  return LANGS.find((l) => system.startsWith(l)) ?? 'en';
 }
 
 export function choice<T extends string>(option: string, value: string, choices: readonly T[], lang: Lang): T {
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(fill(CLI.badChoice[lang], { option, value, choices: choices.join(', ') }));
+  throw new UsageError(fill(words(lang).cli.badChoice, { option, value, choices: choices.join(', ') }));
 }
 
 export function asOfDate(value: string | undefined, lang: Lang, now?: Date): Datum {
   if (value === undefined) return todayInAmsterdam(now);
   const d = Datum.parse(value);
-  if (!d?.inRange) throw new UsageError(fill(CLI.badDate[lang], { value }));
+  if (!d?.inRange) throw new UsageError(fill(words(lang).cli.badDate, { value }));
   return d;
 }
 

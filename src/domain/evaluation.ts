@@ -1,7 +1,8 @@
 import type { FieldPath } from './case.js';
 import type { Clock } from './clock.js';
 import type { Datum } from './datum.js';
-import type { Anchor, Consequence, FindingSpec, Severity, Text } from './rule.js';
+import type { Anchor, Consequence, FindingSpec, Severity } from './rule.js';
+import type { Text } from './lang.js';
 
 /** What the engine returns for one case: coded results; wording is the output layer's job. */
 export type Status = 'on-time' | 'late' | 'early' | 'overdue' | 'open' | 'not-applicable' | 'info';

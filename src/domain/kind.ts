@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
 import type { FieldPath, FieldType } from './case.js';
 import type { Context, RuleResult } from './context.js';
-import type { Anchor, Condition, FindingSpec, Text } from './rule.js';
+import type { Anchor, Condition, FindingSpec } from './rule.js';
+import type { Text } from './lang.js';
 
 /**
  * A kind of rule (deadline, interval, …) as one module, as a Spectral function keeps its

@@ -1,4 +1,5 @@
 import type { FieldPath } from './case.js';
+import type { Text } from './lang.js';
 import type { VariantBase } from './kind.js';
 
 /**
@@ -11,8 +12,6 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export type Consequence = 'loonsanctie' | 'boete' | 'verlenging-loondoorbetaling' | 'geen';
 export const CONSEQUENCES: readonly Consequence[] = ['loonsanctie', 'boete', 'verlenging-loondoorbetaling', 'geen'];
 
-export type Lang = 'nl' | 'en';
-export type Text = Readonly<Record<Lang, string>>;
 
 /**
  * What a rule rests on (docs/law.md, "Norms are not all law"): a statute, the Regeling

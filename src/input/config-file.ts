@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LANGS } from '../domain/lang.js';
 import { parseSource, toValue, yamlLocated } from './document.js';
 import { issuesToProblems } from './issues.js';
 import type { Problem } from './problem.js';
@@ -9,7 +10,7 @@ import { objectKeys } from './schema-walk.js';
  * directory upward. Flags on the command line win. Validated as strictly as a case file.
  */
 export const configSchema = z.strictObject({
-  lang: z.optional(z.enum(['nl', 'en'])),
+  lang: z.optional(z.enum(LANGS)),
   'fail-on': z.optional(z.enum(['error', 'warning', 'info', 'never'])),
   'max-warnings': z.optional(z.int().check(z.minimum(0))),
   /** Threads for a folder of case files (--jobs), say 1 on a CI runner short of memory. */

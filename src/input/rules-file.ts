@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type { FieldPath, FieldType } from '../domain/case.js';
 import { Datum } from '../domain/datum.js';
 import type { Feestdag } from '../domain/feestdagen.js';
+import { LANGS, type Text } from '../domain/lang.js';
 import { PLACEHOLDERS, type KindCompiler, type KindModule, type Kinds } from '../domain/kind.js';
 import { KINDS } from '../domain/kinds/index.js';
 import type { Anchor, Condition, Rule, Variant } from '../domain/rule.js';
@@ -157,7 +158,7 @@ class Compiler {
       title: r.title,
       description: r.description,
       interpretation: r.interpretation,
-      source: typeof r.source === 'string' ? { nl: r.source, en: r.source } : r.source,
+      source: typeof r.source === 'string' ? Object.fromEntries(LANGS.map((l) => [l, r.source])) as Text : r.source,
       norm: r.norm,
       overrides: r.override,
       clockDate: r.clockDate,
@@ -220,7 +221,7 @@ class Compiler {
         messageAt.set(type, where);
         const severity = m.severity ?? v.severity ?? rule.severity;
         if (!severity) this.problem(where, 'rule-missing-key', { key: 'severity', kind: v.kind });
-        return { severity: severity ?? 'error', consequence: m.consequence ?? v.consequence ?? rule.consequence ?? 'geen', message: { nl: m.nl, en: m.en } };
+        return { severity: severity ?? 'error', consequence: m.consequence ?? v.consequence ?? rule.consequence ?? 'geen', message: Object.fromEntries(LANGS.flatMap((l) => (m[l] === undefined ? [] : [[l, m[l]]]))) as Text };
       },
       clash: (key, found) => this.problem([...at, key], 'rule-anchor', { found }),
     };
@@ -301,8 +302,8 @@ class Compiler {
       const message = own?.[type] ?? inherited?.[type];
       if (!fills || !message) continue;
       const allowed = [...COMMON_PLACEHOLDERS, ...(v ? fills.placeholders(v) : PLACEHOLDERS)];
-      for (const lang of ['nl', 'en'] as const) {
-        for (const [, name] of message[lang].matchAll(/\{([^}]*)\}/g)) {
+      for (const lang of LANGS) {
+        for (const [, name] of (message[lang] ?? '').matchAll(/\{([^}]*)\}/g)) {
           if (allowed.includes(name!) || this.isCaseKey(name!)) continue;
           this.problem([...at, lang], 'rule-placeholder', { placeholder: name!, allowed: allowed.join(', ') });
         }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { KindModule, Kinds } from '../domain/kind.js';
 import { anchorKey, type AnchorSource } from '../domain/kinds/keys.js';
+import { LANGS, type Lang } from '../domain/lang.js';
 import { CONSEQUENCES, NORMS, REPORTED_CLOCK_DATES, SEVERITIES } from '../domain/rule.js';
 
 /**
@@ -10,12 +11,14 @@ import { CONSEQUENCES, NORMS, REPORTED_CLOCK_DATES, SEVERITIES } from '../domain
  * refused where it stands, never silently ignored. What the keys refer to (case keys, other
  * rules, placeholders) is checked when the rules are compiled.
  */
-const text = z.strictObject({ nl: z.string(), en: z.string() });
+/** A text of the rules' own: English always (other languages fall back to it), each other language poort speaks where written. */
+const languages = Object.fromEntries(LANGS.filter((l) => l !== 'en').map((l) => [l, z.optional(z.string())])) as Record<Exclude<Lang, 'en'>, z.ZodMiniOptional<z.ZodMiniString>>;
+const text = z.strictObject({ en: z.string(), ...languages });
 const severity = z.enum(SEVERITIES as ['error', 'warning', 'info']);
 const consequence = z.enum(CONSEQUENCES as ['loonsanctie', 'boete', 'verlenging-loondoorbetaling', 'geen']);
 const norm = z.enum(NORMS as ['wet', 'regeling', 'uwv', 'praktijk']);
 
-const message = z.strictObject({ nl: z.string(), en: z.string(), severity: z.optional(severity), consequence: z.optional(consequence) });
+const message = z.strictObject({ en: z.string(), ...languages, severity: z.optional(severity), consequence: z.optional(consequence) });
 
 export type { AnchorSource };
 
@@ -74,7 +77,7 @@ const ruleKeys = {
   title: text,
   description: text,
   interpretation: z.optional(text),
-  // A citation reads the same in both languages; a text of the rules' own needs both.
+  // A citation reads the same in every language.
   source: z.union([z.string(), text]),
   // Required, so that no rule passes for law without saying what it rests on; null only for a
   // check of the dossier's own consistency.

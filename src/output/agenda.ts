@@ -1,6 +1,7 @@
 import type { Datum } from '../domain/datum.js';
-import type { Lang, Rule } from '../domain/rule.js';
-import { AGENDA, formatDay, formatDays, STATUS, UI } from './i18n.js';
+import type { Rule } from '../domain/rule.js';
+import type { Lang } from '../domain/lang.js';
+import { formatDay, formatDays, locale, words } from './locale/index.js';
 import { field, neutralize } from './csv-cells.js';
 import { icsEnd, icsEvents, icsStart } from './ics.js';
 import { printable } from './printable.js';
@@ -49,12 +50,12 @@ export async function agendaText(items: readonly AgendaItem[], ctx: AgendaContex
   const [{ Chalk }, { compactTable }] = await Promise.all([import('chalk'), import('./table.js')]);
   const c = new Chalk({ level: colorLevel });
   const lang = ctx.lang;
-  const header = c.bold(`${AGENDA.title[lang]} · ${UI.asOf[lang]} ${formatDay(ctx.asOf, lang)} · ${AGENDA.within[lang]} ${formatDays(ctx.withinDays, lang)}`);
+  const header = c.bold(`${words(lang).agenda.title} · ${words(lang).ui.asOf} ${formatDay(ctx.asOf, lang)} · ${words(lang).agenda.within} ${formatDays(ctx.withinDays, lang)}`);
   const setup = setupLines(ctx.setup, lang).map((l) => `${c.dim(l)}\n`).join('');
-  if (items.length === 0) return `${header}\n  ${c.green(AGENDA.nothing[lang])}\n${setup}`;
-  const table = compactTable([UI.date[lang], UI.status[lang], UI.milestone[lang], UI.case_[lang], UI.werknemer[lang]], c);
+  if (items.length === 0) return `${header}\n  ${c.green(words(lang).agenda.nothing)}\n${setup}`;
+  const table = compactTable([words(lang).ui.date, words(lang).ui.status, words(lang).ui.milestone, words(lang).ui.case_, words(lang).ui.werknemer], c);
   for (const i of items) {
-    const status = i.status === 'overdue' ? c.red(`${STATUS.overdue[lang]}: ${formatDays(i.days, lang)}`) : `${UI.dueIn[lang]} ${formatDays(i.days, lang)}`;
+    const status = i.status === 'overdue' ? c.red(`${words(lang).status.overdue}: ${formatDays(i.days, lang)}`) : `${words(lang).ui.dueIn} ${formatDays(i.days, lang)}`;
     table.push([formatDay(i.due, lang), status, i.title, printable(i.source), printable(i.werknemer ?? '')]);
   }
   return `${header}\n${table.toString()}\n${setup}`;
@@ -87,11 +88,11 @@ export function agendaIcs(items: readonly AgendaItem[], ctx: AgendaContext, rule
   return icsStart(ctx.lang, version) + events.join('') + icsEnd();
 }
 
-/** For spreadsheets: `;` and Dutch headers in Dutch (as Dutch Excel expects), `,` otherwise. */
+/** For spreadsheets, as the language's Excel opens them (Dutch: `;`, a byte-order mark, Dutch headers). */
 export function agendaCsv(items: readonly AgendaItem[], ctx: AgendaContext): string {
-  const sep = ctx.lang === 'nl' ? ';' : ',';
+  const { separator: sep, bom } = locale(ctx.lang).csv;
   const text = (v: string | null): string => field(neutralize(v ?? ''), sep);
-  const head = AGENDA.csvHeader[ctx.lang];
+  const head = words(ctx.lang).agenda.csvHeader;
   const rows = items.map((i) => [i.due.toString(), i.status, String(i.days), i.rule, text(i.source), text(i.werknemer), i.week === null ? '' : String(i.week)].join(sep));
-  return `${[head.join(sep), ...rows].join('\r\n')}\r\n`;
+  return `${bom ? '\uFEFF' : ''}${[head.join(sep), ...rows].join('\r\n')}\r\n`;
 }

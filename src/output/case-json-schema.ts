@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { caseSchema, fieldTypes } from '../input/case-schema.js';
-import { FIELD_DOCS } from './words-commands.js';
+import { fieldDoc } from './locale/index.js';
 
 /**
  * The case file's JSON Schema, generated from the zod schema that validates case files, so the
@@ -69,9 +69,9 @@ function annotate(s: JsonSchema, prefix: string): void {
   for (const [key, prop] of Object.entries(s.properties)) {
     const path = prefix ? `${prefix}.${key}` : key;
     annotate(prop, path);
-    const doc = FIELD_DOCS[path];
     const notation = prop.pattern === DATE_PATTERN ? ' (JJJJ-MM-DD / DD-MM-JJJJ)' : prop.pattern === DATE_OR_GEEN_PATTERN ? ' (JJJJ-MM-DD / DD-MM-JJJJ / geen)' : '';
-    const described: JsonSchema = doc ? { description: `${doc.nl}${notation} — ${doc.en}`, ...prop } : prop;
+    const doc = fieldDoc(path, notation);
+    const described: JsonSchema = doc ? { description: doc, ...prop } : prop;
     s.properties[key] = required.has(key) ? described : nullable(described);
   }
 }

@@ -1,21 +1,20 @@
 import { Chalk } from 'chalk';
 import { compactTable } from './table.js';
-import type { Lang } from '../domain/rule.js';
-import { fill, formatDay, formatDays, STATUS, UI } from './i18n.js';
+import type { Lang } from '../domain/lang.js';
+import { fill, formatDay, formatDays, words } from './locale/index.js';
 import { isDated, type DeadlineRow, type Deadlines } from './deadlines.js';
-import { DEADLINES } from './words-commands.js';
 import { wrap } from './wrap.js';
 
 /** `poort deadlines` for people: the milestones with a date as a table, like check's timeline. */
 export function deadlinesText(d: Deadlines, lang: Lang, colorLevel: 0 | 1 | 2 | 3): string {
   const c = new Chalk({ level: colorLevel });
-  const lines = [c.bold(`${fill(DEADLINES.heading[lang], { date: formatDay(d.ziekmelding, lang) })} · ${fill(DEADLINES.asOf[lang], { date: formatDay(d.asOf, lang) })}`)];
+  const lines = [c.bold(`${fill(words(lang).deadlines.heading, { date: formatDay(d.ziekmelding, lang) })} · ${fill(words(lang).deadlines.asOf, { date: formatDay(d.asOf, lang) })}`)];
   for (const o of d.onderbrekingen) {
     const days = formatDays(o.tot.since(o.van) + 1, lang);
-    lines.push(fill(DEADLINES.onderbreking[lang], { van: formatDay(o.van, lang), tot: formatDay(o.tot, lang), days }));
+    lines.push(fill(words(lang).deadlines.onderbreking, { van: formatDay(o.van, lang), tot: formatDay(o.tot, lang), days }));
   }
   // Milestone and reason wrap, so the table stays about 120 columns wide.
-  const heads = [UI.week[lang], DEADLINES.from[lang], DEADLINES.due[lang], UI.milestone[lang], DEADLINES.basis[lang], UI.status[lang]];
+  const heads = [words(lang).ui.week, words(lang).deadlines.from, words(lang).deadlines.due, words(lang).ui.milestone, words(lang).deadlines.basis, words(lang).ui.status];
   const table = compactTable(heads, c, { colWidths: [null, null, null, 30, 28, null], wordWrap: true });
   const dated = d.rows.filter(isDated);
   for (const r of dated) {
@@ -23,13 +22,13 @@ export function deadlinesText(d: Deadlines, lang: Lang, colorLevel: 0 | 1 | 2 | 
   }
   lines.push(table.toString());
   const undated = d.rows.filter((r) => !isDated(r)).map((r) => r.title);
-  if (undated.length > 0) lines.push(...wrap(fill(DEADLINES.undated[lang], { list: undated.join(', ') }), 0).map((l) => c.dim(l)));
+  if (undated.length > 0) lines.push(...wrap(fill(words(lang).deadlines.undated, { list: undated.join(', ') }), 0).map((l) => c.dim(l)));
   return `${lines.join('\n')}\n`;
 }
 
 function statusText(r: DeadlineRow, lang: Lang): string {
-  const word = STATUS[r.status][lang];
+  const word = words(lang).status[r.status];
   if (r.days === null) return word;
-  if (r.status === 'open') return `${word}: ${UI.dueIn[lang]} ${formatDays(r.days, lang)}`;
+  if (r.status === 'open') return `${word}: ${words(lang).ui.dueIn} ${formatDays(r.days, lang)}`;
   return `${word}: ${formatDays(r.days, lang)}`;
 }

@@ -3,8 +3,9 @@ import type { Datum } from '../domain/datum.js';
 import { RulesEngine } from '../domain/engine.js';
 import type { Status } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
-import type { Lang, Rule } from '../domain/rule.js';
-import { formatDate } from './i18n.js';
+import type { Rule } from '../domain/rule.js';
+import { type Lang, textOr } from '../domain/lang.js';
+import { formatDate } from './locale/index.js';
 import { icsEnd, icsEvents, icsStart } from './ics.js';
 import { describeBasis } from './message.js';
 
@@ -48,7 +49,7 @@ export function computeDeadlines(c: Case, s: DeadlineSettings): Deadlines {
     const date = e.due ?? e.from;
     return {
       id: e.id,
-      title: byId.get(e.id)?.title[s.lang] ?? e.id,
+      title: textOr(byId.get(e.id)?.title, s.lang, e.id),
       week: date ? Math.max(1, Math.ceil(ev.clock.sickDaysBy(date) / 7)) : null,
       from: e.from,
       due: e.due,

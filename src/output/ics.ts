@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Datum } from '../domain/datum.js';
 import type { Status } from '../domain/evaluation.js';
-import type { Lang, Rule } from '../domain/rule.js';
-import { fill, formatDate, normText } from './i18n.js';
+import type { Rule } from '../domain/rule.js';
+import { type Lang, textIn } from '../domain/lang.js';
+import { fill, formatDate, normText, words } from './locale/index.js';
 import { printable } from './printable.js';
-import { ICS } from './words-commands.js';
 
 /**
  * iCalendar (RFC 5545) for calendar apps: one all-day VEVENT per milestone still to do (open)
@@ -38,7 +38,7 @@ export function icsStart(lang: Lang, version: string): string {
     'VERSION:2.0',
     `PRODID:-//poort//poort ${version}//${lang.toUpperCase()}`,
     'CALSCALE:GREGORIAN',
-    `X-WR-CALNAME:${escapeText(ICS.calendar[lang])}`,
+    `X-WR-CALNAME:${escapeText(words(lang).ics.calendar)}`,
   ]);
 }
 
@@ -62,16 +62,16 @@ export function icsEvents(c: IcsCase, rules: readonly Rule[], asOf: Datum, lang:
   for (const m of c.milestones) {
     if (!inCalendar(m)) continue;
     const rule = byId.get(m.id);
-    const summary = `${c.who ? `${c.who}: ` : ''}${m.title}${m.status === 'overdue' ? ` (${ICS.overdue[lang]})` : ''}`;
+    const summary = `${c.who ? `${c.who}: ` : ''}${m.title}${m.status === 'overdue' ? ` (${words(lang).ics.overdue})` : ''}`;
     const when = m.from && !m.from.equals(m.due)
-      ? fill(ICS.window[lang], { from: formatDate(m.from, lang), due: formatDate(m.due, lang) })
-      : fill(ICS.due[lang], { due: formatDate(m.due, lang) });
+      ? fill(words(lang).ics.window, { from: formatDate(m.from, lang), due: formatDate(m.due, lang) })
+      : fill(words(lang).ics.due, { due: formatDate(m.due, lang) });
     const description = [
-      rule?.description[lang],
-      rule?.interpretation && `${ICS.reading[lang]}: ${rule.interpretation[lang]}`,
+      rule && textIn(rule.description, lang),
+      rule?.interpretation && `${words(lang).ics.reading}: ${textIn(rule.interpretation, lang)}`,
       when,
-      rule && `${ICS.norm[lang]}: ${normText(rule.norm, lang)} · ${ICS.source[lang]}: ${rule.source[lang]}`,
-      `${ICS.dossier[lang]}: ${c.source}`,
+      rule && `${words(lang).ics.norm}: ${normText(rule.norm, lang)} · ${words(lang).ics.source}: ${textIn(rule.source, lang)}`,
+      `${words(lang).ics.dossier}: ${c.source}`,
     ].filter((s): s is string => !!s).join('\n\n');
     out.push(
       'BEGIN:VEVENT',
@@ -89,7 +89,7 @@ export function icsEvents(c: IcsCase, rules: readonly Rule[], asOf: Datum, lang:
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       'TRIGGER:-P7D',
-      `DESCRIPTION:${escapeText(fill(ICS.alarm[lang], { summary }))}`,
+      `DESCRIPTION:${escapeText(fill(words(lang).ics.alarm, { summary }))}`,
       'END:VALARM',
       'END:VEVENT',
     );

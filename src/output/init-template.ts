@@ -1,4 +1,4 @@
-import { FIELD_DOCS } from './words-commands.js';
+import { fieldDoc } from './locale/index.js';
 
 /**
  * The template `poort init` writes: every key of a case file (README.md, "The case file"), with a Dutch
@@ -16,12 +16,12 @@ export const EXAMPLE_ZIEKMELDING = '2025-01-06';
 
 const COMMENT_COLUMN = 33;
 
-/** `key: value`, its comment aligned; the comment is the field's description, Dutch — English. */
+/** `key: value`, its comment aligned; the comment is the field's description in every language. */
 function line(indent: string, key: string, value: string, path: string, extra = ''): string {
-  const doc = FIELD_DOCS[path];
+  const doc = fieldDoc(path);
   const text = `${indent}${key}:${value === '' ? '' : ` ${value}`}`;
   if (!doc) return text;
-  const comment = `# ${extra}${doc.nl} — ${doc.en}`;
+  const comment = `# ${extra}${doc}`;
   return `${text.padEnd(COMMENT_COLUMN - 1)} ${comment}`;
 }
 

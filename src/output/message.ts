@@ -1,10 +1,11 @@
 import { fieldAt, type Case } from '../domain/case.js';
 import { Datum } from '../domain/datum.js';
 import type { Basis, Finding } from '../domain/evaluation.js';
-import type { Lang, Rule } from '../domain/rule.js';
+import type { Rule } from '../domain/rule.js';
+import { type Lang, textIn, textOr } from '../domain/lang.js';
 import { isFreeText } from '../input/case-schema.js';
 import { formatPath } from '../input/problem.js';
-import { BASIS, fill, formatDate, formatDays, formatWeeks, type Notation } from './i18n.js';
+import { fill, formatDate, formatDays, formatWeeks, type Notation, words } from './locale/index.js';
 
 export interface MessageOptions {
   lang: Lang;
@@ -15,7 +16,7 @@ export interface MessageOptions {
 
 /** A finding in words: the rule's template for this way of failing, with its values filled in. */
 export function findingMessage(f: Finding, rule: Rule | undefined, c: Case, options: MessageOptions): string {
-  const parts = templateParts(f.template[options.lang]);
+  const parts = templateParts(textIn(f.template, options.lang));
   let text = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) text += placeholder(parts[i]!, f, rule, c, options) + parts[i + 1]!;
   return text;
@@ -33,7 +34,7 @@ function templateParts(template: string): readonly string[] {
 function placeholder(name: string, f: Finding, rule: Rule | undefined, c: Case, { lang, notation, mask }: MessageOptions): string {
   switch (name) {
     case 'key': return formatPath(f.path);
-    case 'title': return rule?.title[lang] ?? f.rule;
+    case 'title': return textOr(rule?.title, lang, f.rule);
     case 'days': return f.args.days === undefined ? `{${name}}` : formatDays(f.args.days, lang);
     case 'basis': return f.args.basis ? describeBasis(f.args.basis, lang, notation) : '';
     case 'value': {
@@ -77,17 +78,17 @@ function basisInWords(basis: Basis, lang: Lang, notation: Notation): string {
   switch (b.type) {
     case 'week': {
       const key = b.at === 'start' ? 'weekStart' : b.at === 'end' ? 'weekEnd' : a.werkdag === 'next' ? 'firstWorkingDayAfterWeek' : 'dayAfterWeek';
-      what = fill(BASIS[key][lang], { n: b.week });
+      what = fill(words(lang).basis[key], { n: b.week });
       break;
     }
     case 'field':
       what = basis.fieldDate ? `${formatPath(b.path)} (${formatDate(basis.fieldDate, lang, notation)})` : formatPath(b.path);
       break;
     case 'clock':
-      what = BASIS[b.name][lang];
+      what = words(lang).basis[b.name];
       break;
     case 'rule':
-      what = fill(BASIS[b.point === 'from' ? 'ruleFrom' : 'ruleDue'][lang], { id: b.id });
+      what = fill(words(lang).basis[b.point === 'from' ? 'ruleFrom' : 'ruleDue'], { id: b.id });
       break;
     case 'earliest':
     case 'latest':
@@ -97,10 +98,10 @@ function basisInWords(basis: Basis, lang: Lang, notation: Notation): string {
   if (a.days !== 0) {
     const n = Math.abs(a.days);
     const amount = n % 7 === 0 ? formatWeeks(n / 7, lang) : formatDays(n, lang);
-    what = fill(BASIS[a.days > 0 ? 'after' : 'before'][lang], { n: amount, what });
+    what = fill(words(lang).basis[a.days > 0 ? 'after' : 'before'], { n: amount, what });
   }
-  if (basis.daysLate && a.plusDaysLate) what += fill(BASIS.plusDaysLate[lang], { n: formatDays(basis.daysLate, lang), id: a.plusDaysLate });
-  if (a.werkdag === 'previous') what = fill(BASIS.lastWorkingDayBy[lang], { what });
-  else if (a.werkdag === 'next' && !(b.type === 'week' && b.at === 'after' && a.days === 0)) what += BASIS.workingDay[lang];
+  if (basis.daysLate && a.plusDaysLate) what += fill(words(lang).basis.plusDaysLate, { n: formatDays(basis.daysLate, lang), id: a.plusDaysLate });
+  if (a.werkdag === 'previous') what = fill(words(lang).basis.lastWorkingDayBy, { what });
+  else if (a.werkdag === 'next' && !(b.type === 'week' && b.at === 'after' && a.days === 0)) what += words(lang).basis.workingDay;
   return what;
 }

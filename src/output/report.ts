@@ -2,12 +2,13 @@ import { Datum } from '../domain/datum.js';
 import { RulesEngine } from '../domain/engine.js';
 import type { FindingArgs, FindingType, Status } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
-import type { Consequence, Lang, Norm, Rule, Severity } from '../domain/rule.js';
+import type { Consequence, Norm, Rule, Severity } from '../domain/rule.js';
+import { type Lang, textOr } from '../domain/lang.js';
 import type { ReadCase } from '../input/case-file.js';
 import { caseSchema } from '../input/case-schema.js';
 import { capped, formatPath, type Problem, type ProblemArgs } from '../input/problem.js';
 import { schemaAt } from '../input/schema-walk.js';
-import { problemMessage } from './i18n.js';
+import { locale, problemMessage } from './locale/index.js';
 import { findingMessage } from './message.js';
 
 /**
@@ -138,7 +139,7 @@ export class Checker {
       const rule = this.byId.get(e.id);
       return {
         id: e.id,
-        title: rule?.title[s.lang] ?? e.id,
+        title: textOr(rule?.title, s.lang, e.id),
         norm: rule?.norm ?? null,
         week: weekOf(e.due ?? e.from ?? e.done),
         from: e.from,
@@ -153,16 +154,16 @@ export class Checker {
       const message = findingMessage(f, rule, c, { lang: s.lang, notation: 'iso', mask: s.mask });
       return {
         rule: f.rule,
-        title: rule?.title[s.lang] ?? f.rule,
+        title: textOr(rule?.title, s.lang, f.rule),
         severity: f.severity,
         consequence: f.consequence,
         norm: rule?.norm ?? null,
         type: f.type,
         args: factsOf(f.args, s.mask),
         message,
-        // Only Dutch writes dates differently for people; English text is the message itself.
-        text: s.lang === 'en' ? message : findingMessage(f, rule, c, { lang: s.lang, notation: 'local', mask: s.mask }),
-        source: rule?.source[s.lang] ?? '',
+        // A language that writes ISO dates for people too has its message as its text.
+        text: locale(s.lang).dates === 'iso' ? message : findingMessage(f, rule, c, { lang: s.lang, notation: 'local', mask: s.mask }),
+        source: textOr(rule?.source, s.lang, ''),
         line: read.located.findingLine(f.path),
       };
     });

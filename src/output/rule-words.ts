@@ -1,11 +1,11 @@
 import { Datum } from '../domain/datum.js';
 import type { FindingKind, Kinds, Phrase, PhraseValue } from '../domain/kind.js';
 import { KINDS } from '../domain/kinds/index.js';
-import type { Anchor, Condition, Consequence, FindingSpec, Lang, Rule, Severity, Variant } from '../domain/rule.js';
+import type { Anchor, Condition, Consequence, FindingSpec, Rule, Severity, Variant } from '../domain/rule.js';
+import { type Lang, textIn } from '../domain/lang.js';
 import { formatPath } from '../input/problem.js';
-import { BASIS, fill, formatDate, formatDays, formatWeeks } from './i18n.js';
+import { fill, formatDate, formatDays, formatWeeks, words } from './locale/index.js';
 import { describeBasis } from './message.js';
-import { DEADLINE_WORDS as W } from './words-commands.js';
 
 /**
  * A rule's deadline, conditions, severities and consequences in words, read from the rules
@@ -17,14 +17,14 @@ export function describeAnchor(a: Anchor, lang: Lang): string {
   let what: string;
   if (a.base.type === 'earliest' || a.base.type === 'latest') {
     const nested = (sub: Anchor): string => (sub.base.type === 'earliest' || sub.base.type === 'latest' ? `(${describeAnchor(sub, lang)})` : describeAnchor(sub, lang));
-    what = fill(W[a.base.type][lang], { list: a.base.of.map(nested).join(W.and[lang]) });
-    if (a.days !== 0) what = fill(BASIS[a.days > 0 ? 'after' : 'before'][lang], { n: amount(a.days, lang), what });
-    if (a.werkdag === 'next') what += BASIS.workingDay[lang];
-    else if (a.werkdag === 'previous') what = fill(BASIS.lastWorkingDayBy[lang], { what });
+    what = fill(words(lang).conditions[a.base.type], { list: a.base.of.map(nested).join(words(lang).conditions.and) });
+    if (a.days !== 0) what = fill(words(lang).basis[a.days > 0 ? 'after' : 'before'], { n: amount(a.days, lang), what });
+    if (a.werkdag === 'next') what += words(lang).basis.workingDay;
+    else if (a.werkdag === 'previous') what = fill(words(lang).basis.lastWorkingDayBy, { what });
   } else {
     what = describeBasis({ anchor: a }, lang);
   }
-  if (a.plusDaysLate) what += fill(W.plusDaysLate[lang], { id: a.plusDaysLate });
+  if (a.plusDaysLate) what += fill(words(lang).conditions.plusDaysLate, { id: a.plusDaysLate });
   return what;
 }
 
@@ -37,21 +37,21 @@ export function amount(days: number, lang: Lang): string {
 export function describeCondition(c: Condition, lang: Lang): string {
   switch (c.type) {
     case 'in':
-      return fill(W.in[lang], { path: formatPath(c.path), values: c.values.map(String).join(W.or[lang]) });
+      return fill(words(lang).conditions.in, { path: formatPath(c.path), values: c.values.map(String).join(words(lang).conditions.or) });
     case 'present':
-      return fill((c.present ? W.present : W.absent)[lang], { path: formatPath(c.path) });
+      return fill(c.present ? words(lang).conditions.present : words(lang).conditions.absent, { path: formatPath(c.path) });
     case 'below':
-      return fill(W.below[lang], { path: formatPath(c.path), limit: c.limit });
+      return fill(words(lang).conditions.below, { path: formatPath(c.path), limit: c.limit });
     case 'compare':
-      return fill(W[c.op][lang], { subject: describeAnchor(c.subject, lang), anchor: describeAnchor(c.anchor, lang) });
+      return fill(words(lang).conditions[c.op], { subject: describeAnchor(c.subject, lang), anchor: describeAnchor(c.anchor, lang) });
     case 'asOfOnOrAfter':
-      return fill(W.asOfOnOrAfter[lang], { anchor: describeAnchor(c.anchor, lang) });
+      return fill(words(lang).conditions.asOfOnOrAfter, { anchor: describeAnchor(c.anchor, lang) });
     case 'all':
-      return c.of.map((s) => describeCondition(s, lang)).join(W.and[lang]);
+      return c.of.map((s) => describeCondition(s, lang)).join(words(lang).conditions.and);
     case 'any':
-      return c.of.map((s) => describeCondition(s, lang)).join(W.or[lang]);
+      return c.of.map((s) => describeCondition(s, lang)).join(words(lang).conditions.or);
     case 'not':
-      return fill(W.not[lang], { cond: describeCondition(c.of, lang) });
+      return fill(words(lang).conditions.not, { cond: describeCondition(c.of, lang) });
   }
 }
 
@@ -59,14 +59,14 @@ export function describeCondition(c: Condition, lang: Lang): string {
 export function describeVariant(v: Variant, lang: Lang, kinds: Kinds = KINDS): string {
   const kind = kinds.of(v.kind);
   const what = kind.describe(v).map((p) => phrase(p, lang)).join('; ');
-  return v.when && !kind.describesWhen ? fill(W.when[lang], { cond: describeCondition(v.when, lang), what }) : what;
+  return v.when && !kind.describesWhen ? fill(words(lang).conditions.when, { cond: describeCondition(v.when, lang), what }) : what;
 }
 
 /** A kind's phrase in words: its text in the language, each value put in words. */
 export function phrase(p: Phrase, lang: Lang): string {
   const values: Record<string, string | number> = {};
   for (const [name, v] of Object.entries(p.values ?? {})) values[name] = valueWords(v, lang);
-  return fill(p.text[lang], values);
+  return fill(textIn(p.text, lang), values);
 }
 
 function valueWords(v: PhraseValue, lang: Lang): string | number {

@@ -5,14 +5,14 @@ import { KINDS } from '../domain/kinds/index.js';
 import type { TimelineEntry } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
 import type { FieldPath } from '../domain/case.js';
-import type { Lang, Rule } from '../domain/rule.js';
+import type { Rule } from '../domain/rule.js';
+import { type Lang, textIn } from '../domain/lang.js';
 import { readCase } from '../input/case-file.js';
 import { formatPath } from '../input/problem.js';
-import { CONSEQUENCE, fill, formatDay, normText, SEVERITY } from './i18n.js';
+import { fill, formatDay, normText, words } from './locale/index.js';
 import { describeBasis } from './message.js';
 import { describeVariant, phrase, ruleConsequences, ruleSeverities } from './rule-words.js';
 import { wrap } from './wrap.js';
-import { CONSEQUENCE_SHORT, RULES } from './words-commands.js';
 
 /**
  * `poort rules --format json` and `poort explain`: each rule in words, read from the rules table
@@ -31,14 +31,14 @@ export function ruleOrigin(rule: Rule, builtinIds: ReadonlySet<string>): RuleOri
 export function ruleJson(rule: Rule, lang: Lang, origin: RuleOrigin) {
   return {
     id: rule.id,
-    title: rule.title[lang],
+    title: textIn(rule.title, lang),
     norm: rule.norm,
     severities: ruleSeverities(rule),
     consequences: ruleConsequences(rule),
     deadline: rule.variants.map((v) => describeVariant(v, lang)),
-    description: rule.description[lang],
-    interpretation: rule.interpretation?.[lang] ?? null,
-    source: rule.source[lang],
+    description: textIn(rule.description, lang),
+    interpretation: rule.interpretation ? textIn(rule.interpretation, lang) : null,
+    source: textIn(rule.source, lang),
     origin: origin.kind === 'builtin' ? 'builtin' : { [origin.kind]: origin.file },
   };
 }
@@ -52,13 +52,13 @@ export function originLines(rules: readonly Rule[], lang: Lang, builtinIds: Read
   return rules.flatMap((r) => {
     const o = ruleOrigin(r, builtinIds);
     if (o.kind === 'builtin') return [];
-    return [fill((o.kind === 'override' ? RULES.replacedBy : RULES.addedBy)[lang], { id: r.id, file: o.file })];
+    return [fill(o.kind === 'override' ? words(lang).rules.replacedBy : words(lang).rules.addedBy, { id: r.id, file: o.file })];
   });
 }
 
-export const severitiesText = (rule: Rule, lang: Lang): string => ruleSeverities(rule).map((s) => SEVERITY[s][lang]).join(', ') || '—';
+export const severitiesText = (rule: Rule, lang: Lang): string => ruleSeverities(rule).map((s) => words(lang).severity[s]).join(', ') || '—';
 export const consequencesText = (rule: Rule, lang: Lang): string =>
-  ruleConsequences(rule).map((c) => CONSEQUENCE_SHORT[c][lang]).join(', ') || '—';
+  ruleConsequences(rule).map((c) => words(lang).consequenceShort[c]).join(', ') || '—';
 
 // ——— the worked example ———
 
@@ -187,40 +187,40 @@ export function explainJson(rule: Rule, s: ExplainSettings): string {
 export function explainText(rule: Rule, s: ExplainSettings, colorLevel: 0 | 1 | 2 | 3): string {
   const lang = s.lang;
   const c = new Chalk({ level: colorLevel });
-  const out: string[] = [c.bold(`${rule.id} — ${rule.title[lang]}`), ''];
+  const out: string[] = [c.bold(`${rule.id} — ${textIn(rule.title, lang)}`), ''];
   const section = (heading: string, body: string[]): void => {
     out.push(c.bold(heading), ...body.flatMap((b) => wrap(b, 2)), '');
   };
-  section(RULES.checks[lang], [rule.description[lang]]);
-  section(RULES.reading[lang], [rule.interpretation?.[lang] ?? RULES.noReading[lang]]);
-  section(RULES.deadline[lang], rule.variants.map((v) => `${rule.variants.length > 1 ? '• ' : ''}${describeVariant(v, lang)}`));
-  const consequences = ruleConsequences(rule).map((k) => CONSEQUENCE[k][lang]).join('; ');
-  section(RULES.severityLine[lang], [`${severitiesText(rule, lang)}${consequences ? ` · ${consequences}` : ''}`]);
-  section(RULES.norm[lang], [normText(rule.norm, lang)]);
+  section(words(lang).rules.checks, [textIn(rule.description, lang)]);
+  section(words(lang).rules.reading, [rule.interpretation?.[lang] ?? words(lang).rules.noReading]);
+  section(words(lang).rules.deadline, rule.variants.map((v) => `${rule.variants.length > 1 ? '• ' : ''}${describeVariant(v, lang)}`));
+  const consequences = ruleConsequences(rule).map((k) => words(lang).consequence[k]).join('; ');
+  section(words(lang).rules.severityLine, [`${severitiesText(rule, lang)}${consequences ? ` · ${consequences}` : ''}`]);
+  section(words(lang).rules.norm, [normText(rule.norm, lang)]);
   const origin = ruleOrigin(rule, s.builtinIds);
-  const note = origin.kind === 'override' ? [fill(RULES.overrideNote[lang], { file: origin.file })]
-    : origin.kind === 'added' ? [fill(RULES.userNote[lang], { file: origin.file })]
+  const note = origin.kind === 'override' ? [fill(words(lang).rules.overrideNote, { file: origin.file })]
+    : origin.kind === 'added' ? [fill(words(lang).rules.userNote, { file: origin.file })]
     : [];
-  section(RULES.source[lang], [rule.source[lang]]);
+  section(words(lang).rules.source, [textIn(rule.source, lang)]);
   // A file path is not wrapped: it stays one piece to copy.
   if (note.length > 0) out.splice(out.length - 1, 0, ...note.map((n) => `  ${n}`));
 
   const zm = readCase('example', JSON.stringify({ ziekmelding: EXAMPLE_ZIEKMELDING })).case!.ziekmelding;
   const ex = workedExample(rule, s.rules, s.werkdagen, lang);
-  out.push(c.bold(fill(RULES.example[lang], { date: formatDay(zm, lang) })));
-  if (!ex) out.push(...wrap(RULES.exampleNone[lang], 2));
+  out.push(c.bold(fill(words(lang).rules.example, { date: formatDay(zm, lang) })));
+  if (!ex) out.push(...wrap(words(lang).rules.exampleNone, 2));
   else {
     if (ex.facts.length > 1) {
-      out.push(`  ${RULES.exampleCase[lang]}`);
+      out.push(`  ${words(lang).rules.exampleCase}`);
       for (const f of ex.facts) out.push(`    ${f.path}: ${f.value}`);
     }
-    if (ex.from) out.push(`  → ${fill(RULES.exampleFrom[lang], { date: formatDay(ex.from, lang) })}`);
+    if (ex.from) out.push(`  → ${fill(words(lang).rules.exampleFrom, { date: formatDay(ex.from, lang) })}`);
     if (ex.due) {
       const date = formatDay(ex.due, lang);
       const isDate = rule.variants.some((v) => KINDS.of(v.kind).milestone === 'date');
-      const text = isDate && ex.basis ? fill(RULES.exampleDate[lang], { date, basis: ex.basis })
-        : ex.basis ? fill(RULES.exampleDue[lang], { date, basis: ex.basis })
-        : fill(RULES.exampleDueNoBasis[lang], { date });
+      const text = isDate && ex.basis ? fill(words(lang).rules.exampleDate, { date, basis: ex.basis })
+        : ex.basis ? fill(words(lang).rules.exampleDue, { date, basis: ex.basis })
+        : fill(words(lang).rules.exampleDueNoBasis, { date });
       out.push(`  → ${text}`);
     }
   }

@@ -1,6 +1,7 @@
-import type { Lang, Rule } from '../domain/rule.js';
+import type { Rule } from '../domain/rule.js';
+import type { Lang } from '../domain/lang.js';
 import type { Config } from '../input/config-file.js';
-import { fill, REPORT_WORDS } from './i18n.js';
+import { fill, words } from './locale/index.js';
 import { printable } from './printable.js';
 
 /**
@@ -48,18 +49,18 @@ export const hasSetup = (s: Setup): boolean => s.config !== null || s.rules.leng
 
 /** The setup in words, a line for the config and one per rules file (none without either): for people's formats. */
 export function setupLines(s: Setup, lang: Lang): string[] {
-  const w = REPORT_WORDS;
+  const w = words(lang).report;
   const lines: string[] = [];
   if (s.config) {
     const settings = Object.entries(s.config.settings).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`);
-    lines.push(fill(w.setupConfig[lang], { file: s.config.file, settings: settings.join(' · ') || w.setupEmpty[lang] }));
+    lines.push(fill(w.setupConfig, { file: s.config.file, settings: settings.join(' · ') || w.setupEmpty }));
   }
   for (const r of s.rules) {
     const what = [
-      r.replaces.length > 0 ? fill(w.setupReplaces[lang], { ids: r.replaces.join(', ') }) : '',
-      r.adds.length > 0 ? fill(w.setupAdds[lang], { ids: r.adds.join(', ') }) : '',
+      r.replaces.length > 0 ? fill(w.setupReplaces, { ids: r.replaces.join(', ') }) : '',
+      r.adds.length > 0 ? fill(w.setupAdds, { ids: r.adds.join(', ') }) : '',
     ].filter(Boolean);
-    lines.push(fill(w.setupRules[lang], { file: r.file, what: what.join('; ') || w.setupNoRules[lang] }));
+    lines.push(fill(w.setupRules, { file: r.file, what: what.join('; ') || w.setupNoRules }));
   }
   return lines.map(printable);
 }

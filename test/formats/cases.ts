@@ -1,4 +1,4 @@
-import type { Lang } from '../../src/domain/rule.js';
+import type { Lang } from '../../src/domain/lang.js';
 import type { FormatterFactory } from '../../src/output/formats/index.js';
 import type { CaseReport } from '../../src/output/report.js';
 import { caseReport, formatReport, report, rules } from '../helpers.js';

@@ -1,5 +1,5 @@
 import { agendaCsv, agendaIcs, agendaItems, agendaJson, agendaText, sortAgenda, type AgendaItem } from '../../output/agenda.js';
-import { AGENDA, CLI, fill } from '../../output/i18n.js';
+import { fill, words } from '../../output/locale/index.js';
 import { batchOptions, forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
 import type { Io } from '../io.js';
 import { choice, colorLevel, UsageError } from '../settings.js';
@@ -19,7 +19,7 @@ async function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): P
   try {
     const format = choice('--format', opts.format ?? 'text', ['text', 'json', 'csv', 'ics'] as const, lang);
     const withinDays = period(opts.within);
-    if (withinDays === undefined) throw new UsageError(fill(AGENDA.badWithin[lang], { value: opts.within }));
+    if (withinDays === undefined) throw new UsageError(fill(words(lang).agenda.badWithin, { value: opts.within }));
     const items: AgendaItem[] = [];
     const tally = await forEachCase(inputs, batch, io, {
       render: (c) => c,
@@ -51,11 +51,11 @@ function period(text: string): number | undefined {
 export const agendaCommand: CommandModule = (program, io, lang, done) => {
   const command = program
     .command('agenda')
-    .description(AGENDA.command[lang])
-    .argument('<inputs...>', CLI.files[lang])
-    .option('--within <period>', AGENDA.withinOption[lang], '14d')
-    .option('-f, --format <format>', AGENDA.format[lang]);
+    .description(words(lang).agenda.command)
+    .argument('<inputs...>', words(lang).cli.files)
+    .option('--within <period>', words(lang).agenda.withinOption, '14d')
+    .option('-f, --format <format>', words(lang).agenda.format);
   batchOptions(command, lang)
-    .option('--no-color', CLI.noColor[lang])
+    .option('--no-color', words(lang).cli.noColor)
     .action(async (inputs: string[], opts: AgendaOptions) => done(await agenda(inputs, opts, io)));
 };

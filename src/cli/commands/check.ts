@@ -1,6 +1,6 @@
-import type { Lang } from '../../domain/rule.js';
+import type { Lang } from '../../domain/lang.js';
 import { FORMATS, FORMAT_NAMES, type FormatName } from '../../output/formats/index.js';
-import { CLI, fill } from '../../output/i18n.js';
+import { fill, words } from '../../output/locale/index.js';
 import { batchOptions, forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
 import type { Io } from '../io.js';
 import { choice, colorLevel, UsageError } from '../settings.js';
@@ -46,19 +46,19 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
 function count(option: string, value: string, lang: Lang): number {
   const n = Number(value);
   if (value.trim() !== '' && Number.isInteger(n) && n >= 0) return n;
-  throw new UsageError(fill(CLI.badCount[lang], { option, value }));
+  throw new UsageError(fill(words(lang).cli.badCount, { option, value }));
 }
 
 export const checkCommand: CommandModule = (program, io, lang, done) => {
   const command = program
     .command('check')
-    .description(CLI.check[lang])
-    .argument('<inputs...>', CLI.files[lang])
-    .option('-f, --format <format>', fill(CLI.format[lang], { formats: FORMAT_NAMES.join(', ') }));
+    .description(words(lang).cli.check)
+    .argument('<inputs...>', words(lang).cli.files)
+    .option('-f, --format <format>', fill(words(lang).cli.format, { formats: FORMAT_NAMES.join(', ') }));
   batchOptions(command, lang)
-    .option('--fail-on <level>', CLI.failOn[lang])
-    .option('--max-warnings <n>', CLI.maxWarnings[lang])
-    .option('-q, --quiet', CLI.quiet[lang])
-    .option('--no-color', CLI.noColor[lang])
+    .option('--fail-on <level>', words(lang).cli.failOn)
+    .option('--max-warnings <n>', words(lang).cli.maxWarnings)
+    .option('-q, --quiet', words(lang).cli.quiet)
+    .option('--no-color', words(lang).cli.noColor)
     .action(async (inputs: string[], opts: CheckOptions) => done(await check(inputs, opts, io)));
 };

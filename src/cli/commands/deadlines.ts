@@ -1,8 +1,7 @@
 import { readCase } from '../../input/case-file.js';
 import { formatPath, type Problem } from '../../input/problem.js';
-import { CLI, fill, problemMessage } from '../../output/i18n.js';
+import { fill, problemMessage, words } from '../../output/locale/index.js';
 import { printable } from '../../output/printable.js';
-import { COMMAND } from '../../output/words-commands.js';
 import type { Io } from '../io.js';
 import { commonOptions, openContext, type CommonOptions } from '../context.js';
 import { asOfDate, choice, collect, colorLevel, UsageError } from '../settings.js';
@@ -31,7 +30,7 @@ export async function deadlines(ziekmelding: string, opts: DeadlinesOptions, io:
   const asOf = asOfDate(opts.asOf, lang);
   const onderbrekingen = opts.onderbreking.map((value) => {
     const parts = value.split('..');
-    if (parts.length !== 2 || parts.some((p) => p.trim() === '')) throw new UsageError(fill(COMMAND.badOnderbreking[lang], { value }));
+    if (parts.length !== 2 || parts.some((p) => p.trim() === '')) throw new UsageError(fill(words(lang).command.badOnderbreking, { value }));
     return { van: parts[0]!.trim(), tot: parts[1]!.trim() };
   });
 
@@ -66,13 +65,13 @@ function where(p: Problem, ziekmelding: string, onderbrekingen: readonly string[
 export const deadlinesCommand: CommandModule = (program, io, lang, done) => {
   const command = program
     .command('deadlines')
-    .description(COMMAND.deadlines[lang])
-    .argument('<ziekmelding>', COMMAND.ziekmeldingArg[lang]);
+    .description(words(lang).command.deadlines)
+    .argument('<ziekmelding>', words(lang).command.ziekmeldingArg);
   commonOptions(command, lang)
-    .option('--onderbreking <van..tot>', COMMAND.onderbreking[lang], collect, [] as string[])
-    .option('--as-of <date>', CLI.asOf[lang])
-    .option('-f, --format <format>', COMMAND.formatDeadlines[lang], 'text')
-    .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
-    .option('--no-color', CLI.noColor[lang])
+    .option('--onderbreking <van..tot>', words(lang).command.onderbreking, collect, [] as string[])
+    .option('--as-of <date>', words(lang).cli.asOf)
+    .option('-f, --format <format>', words(lang).command.formatDeadlines, 'text')
+    .option('--rules <path>', words(lang).cli.rules, collect, [] as string[])
+    .option('--no-color', words(lang).cli.noColor)
     .action(async (ziekmelding: string, opts: DeadlinesOptions) => done(await deadlines(ziekmelding, opts, io)));
 };

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Lang } from '../../domain/rule.js';
+import type { Lang } from '../../domain/lang.js';
 import type { Io } from '../io.js';
 import { agendaCommand } from './agenda.js';
 import { checkCommand } from './check.js';

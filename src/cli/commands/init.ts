@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fill } from '../../output/i18n.js';
+import { fill, words } from '../../output/locale/index.js';
 import { initTemplate } from '../../output/init-template.js';
-import { COMMAND } from '../../output/words-commands.js';
 import type { Io } from '../io.js';
 import { commonOptions, openContext, type CommonOptions } from '../context.js';
 import type { CommandModule } from './index.js';
@@ -24,16 +23,16 @@ export function init(file: string | undefined, opts: CommonOptions, io: Io): num
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const message = err.code === 'EEXIST'
-      ? fill(COMMAND.fileExists[lang], { file })
-      : fill(COMMAND.cannotWrite[lang], { file, reason: err.code ?? err.message });
+      ? fill(words(lang).command.fileExists, { file })
+      : fill(words(lang).command.cannotWrite, { file, reason: err.code ?? err.message });
     io.stderr.write(`poort: ${message}\n`);
     return 2;
   }
-  io.stdout.write(`${fill(COMMAND.written[lang], { file })}\n`);
+  io.stdout.write(`${fill(words(lang).command.written, { file })}\n`);
   return 0;
 }
 
 export const initCommand: CommandModule = (program, io, lang, done) => {
-  const command = program.command('init').description(COMMAND.init[lang]).argument('[file]', COMMAND.initFile[lang]);
+  const command = program.command('init').description(words(lang).command.init).argument('[file]', words(lang).command.initFile);
   commonOptions(command, lang).action((file: string | undefined, opts: CommonOptions) => done(init(file, opts, io)));
 };

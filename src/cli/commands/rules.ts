@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import type { Lang } from '../../domain/rule.js';
+import type { Lang } from '../../domain/lang.js';
 import { suggest } from '../../input/suggest.js';
-import { CLI, fill } from '../../output/i18n.js';
-import { COMMAND } from '../../output/words-commands.js';
+import { fill, words } from '../../output/locale/index.js';
 import type { Io } from '../io.js';
 import { commonOptions, openContext, type CommonOptions } from '../context.js';
 import { choice, collect, colorLevel, UsageError } from '../settings.js';
@@ -45,7 +44,7 @@ export async function explain(id: string, opts: RulesOptions, io: Io): Promise<n
   const rule = loaded.rules.find((r) => r.id === id);
   if (!rule) {
     const near = suggest(id, loaded.rules.map((r) => r.id));
-    throw new UsageError(fill(COMMAND.unknownRule[lang], { id, suggestion: near ? fill(COMMAND.didYouMean[lang], { id: near }) : '' }));
+    throw new UsageError(fill(words(lang).command.unknownRule, { id, suggestion: near ? fill(words(lang).command.didYouMean, { id: near }) : '' }));
   }
   const doc = await import('../../output/rules-doc.js');
   const settings = { rules: loaded.rules, werkdagen: loaded.werkdagen, lang, builtinIds: loaded.builtinIds };
@@ -56,17 +55,17 @@ export async function explain(id: string, opts: RulesOptions, io: Io): Promise<n
 /** The options of RulesOptions, for both commands about the rules table. */
 function rulesOptions(command: Command, lang: Lang): Command {
   return commonOptions(command, lang)
-    .option('-f, --format <format>', COMMAND.formatRules[lang], 'text')
-    .option('--rules <path>', CLI.rules[lang], collect, [] as string[])
-    .option('--no-color', CLI.noColor[lang]);
+    .option('-f, --format <format>', words(lang).command.formatRules, 'text')
+    .option('--rules <path>', words(lang).cli.rules, collect, [] as string[])
+    .option('--no-color', words(lang).cli.noColor);
 }
 
 export const rulesCommand: CommandModule = (program, io, lang, done) => {
-  rulesOptions(program.command('rules').description(COMMAND.rules[lang]), lang)
+  rulesOptions(program.command('rules').description(words(lang).command.rules), lang)
     .action(async (opts: RulesOptions) => done(await rules(opts, io)));
 };
 
 export const explainCommand: CommandModule = (program, io, lang, done) => {
-  rulesOptions(program.command('explain').description(COMMAND.explain[lang]).argument('<rule-id>', COMMAND.ruleId[lang]), lang)
+  rulesOptions(program.command('explain').description(words(lang).command.explain).argument('<rule-id>', words(lang).command.ruleId), lang)
     .action(async (id: string, opts: RulesOptions) => done(await explain(id, opts, io)));
 };

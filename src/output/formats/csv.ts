@@ -1,5 +1,5 @@
-import type { Lang } from '../../domain/rule.js';
-import { REPORT_WORDS, STATUS } from '../i18n.js';
+import type { Lang } from '../../domain/lang.js';
+import { locale, words, type Words } from '../locale/index.js';
 import { field, neutralize } from '../csv-cells.js';
 import { nextDeadline, type CaseReport } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
@@ -12,10 +12,10 @@ import type { FormatContext, Formatter } from './index.js';
  * `,`, English headers that match the JSON keys, and no BOM. Dates are YYYY-MM-DD in both.
  */
 export function csvFormatter(ctx: FormatContext): Formatter<string> {
-  const sep = ctx.lang === 'nl' ? ';' : ',';
+  const { separator: sep, bom } = locale(ctx.lang).csv;
   const row = (cells: readonly (string | number | null)[]): string => `${cells.map((v) => field(v === null ? '' : String(v), sep)).join(sep)}\r\n`;
   return {
-    start: () => (ctx.lang === 'nl' ? '\uFEFF' : '') + row(HEADER.map((k) => REPORT_WORDS[k][ctx.lang])),
+    start: () => (bom ? '\uFEFF' : '') + row(HEADER.map((k) => words(ctx.lang).report[k])),
     render: (c) => row(csvRow(c, ctx.lang)),
     add: (line) => line,
     end: () => '',
@@ -25,7 +25,7 @@ export function csvFormatter(ctx: FormatContext): Formatter<string> {
 const HEADER = [
   'csvSource', 'csvWerknemer', 'csvValid', 'csvWeek', 'csvZiekmelding', 'csvEindeWachttijd',
   'csvErrors', 'csvWarnings', 'csvInfos', 'csvStatus', 'csvNext', 'csvNextDue', 'csvNextStatus',
-] as const satisfies readonly (keyof typeof REPORT_WORDS)[];
+] as const satisfies readonly (keyof Words['report'])[];
 
 export type CaseStatus = 'ok' | 'errors' | 'warnings' | 'invalid';
 
@@ -40,22 +40,22 @@ export function caseStatus(c: CaseReport): CaseStatus {
 const STATUS_WORD = { ok: 'statusOk', errors: 'statusErrors', warnings: 'statusWarnings', invalid: 'statusInvalid' } as const;
 
 function csvRow(c: CaseReport, lang: Lang): (string | number | null)[] {
+  const w = words(lang).report;
   const count = (s: string): number => c.findings.filter((f) => f.severity === s).length;
   const next = nextDeadline(c);
   return [
     neutralize(c.source),
     c.werknemer === null ? null : neutralize(c.werknemer),
-    (c.valid ? REPORT_WORDS.yes : REPORT_WORDS.no)[lang],
+    c.valid ? w.yes : w.no,
     c.clock?.week ?? null,
     c.clock?.ziekmelding.toString() ?? null,
     c.clock?.eindeWachttijd.toString() ?? null,
     count('error'),
     count('warning'),
     count('info'),
-    REPORT_WORDS[STATUS_WORD[caseStatus(c)]][lang],
+    w[STATUS_WORD[caseStatus(c)]],
     next?.id ?? null,
     next?.due?.toString() ?? null,
-    // English: the contract's status ids, for scripts; Dutch: the word.
-    next ? (lang === 'nl' ? STATUS[next.status].nl : next.status) : null,
+    next ? w.csvStatuses[next.status] : null,
   ];
 }

@@ -1,6 +1,6 @@
 import nodePath from 'node:path';
 import type { Severity } from '../../domain/rule.js';
-import { REPORT_WORDS } from '../i18n.js';
+import { words } from '../locale/index.js';
 import { printable, visible } from '../printable.js';
 import { setupLines } from '../setup.js';
 import type { CaseReport } from '../report.js';
@@ -29,7 +29,7 @@ function caseCommands(c: CaseReport, ctx: FormatContext): string[] {
   const file = ciPath(c.file);
   const lines: string[] = [];
   for (const p of c.problems) {
-    lines.push(command('error', { file, line: p.line, col: p.line === null ? null : p.column, title: REPORT_WORDS.inputProblem[ctx.lang] }, p.path ? `${p.path}: ${p.message}` : p.message));
+    lines.push(command('error', { file, line: p.line, col: p.line === null ? null : p.column, title: words(ctx.lang).report.inputProblem }, p.path ? `${p.path}: ${p.message}` : p.message));
   }
   for (const f of c.findings) {
     lines.push(command(COMMAND[f.severity], { file, line: f.line, title: f.title }, f.message));

@@ -1,5 +1,6 @@
 import type { Datum } from '../../domain/datum.js';
-import type { Lang, Rule } from '../../domain/rule.js';
+import type { Rule } from '../../domain/rule.js';
+import type { Lang } from '../../domain/lang.js';
 import type { CaseReport, Summary } from '../report.js';
 import type { Setup } from '../setup.js';
 

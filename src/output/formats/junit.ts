@@ -1,4 +1,5 @@
-import { normText, REPORT_WORDS, SEVERITY, UI } from '../i18n.js';
+import { textIn } from '../../domain/lang.js';
+import { normText, words } from '../locale/index.js';
 import { printable } from '../printable.js';
 import { setupLines } from '../setup.js';
 import type { CaseReport, FindingEntry } from '../report.js';
@@ -48,18 +49,18 @@ function testsuite(c: CaseReport, ctx: FormatContext): string {
     const body = c.problems.map((p) => printable(`${where(p.line, p.column)}: ${p.path ? `${p.path}: ` : ''}${p.message}`)).join('\n');
     cases.push({
       name: 'input',
-      error: { message: printable(`${c.problems.length} ${REPORT_WORDS.inputProblems[lang]}: ${c.problems[0]?.message ?? ''}`), body },
+      error: { message: printable(`${c.problems.length} ${words(lang).report.inputProblems}: ${c.problems[0]?.message ?? ''}`), body },
     });
   } else {
     const byRule = new Map<string, FindingEntry[]>();
     for (const f of c.findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-    const titles = new Map<string, string>(ctx.rules.map((r) => [r.id, r.title[lang]]));
+    const titles = new Map<string, string>(ctx.rules.map((r) => [r.id, textIn(r.title, lang)]));
     // A finding of a rule outside the table still gets its testcase.
     for (const f of c.findings) if (!titles.has(f.rule)) titles.set(f.rule, f.title);
     for (const [id, title] of titles) {
       const found = byRule.get(id) ?? [];
       const line = (f: FindingEntry): string =>
-        printable(`${where(f.line)}: ${SEVERITY[f.severity][lang]}: ${f.message} (${UI.norm[lang]}: ${normText(f.norm, lang)}; ${UI.source[lang]}: ${f.source})`);
+        printable(`${where(f.line)}: ${words(lang).severity[f.severity]}: ${f.message} (${words(lang).ui.norm}: ${normText(f.norm, lang)}; ${words(lang).ui.source}: ${f.source})`);
       const errors = found.filter((f) => f.severity === 'error');
       const tc: TestCase = { name: `${id}: ${title}` };
       if (errors.length > 0) tc.failure = { message: printable(errors.map((f) => f.message).join('; ')), body: found.map(line).join('\n') };

@@ -1,5 +1,5 @@
-import type { Lang } from '../../domain/rule.js';
-import { fill, formatDate, normText, REPORT_WORDS, STATUS, UI } from '../i18n.js';
+import type { Lang } from '../../domain/lang.js';
+import { fill, formatDate, normText, words } from '../locale/index.js';
 import { printable } from '../printable.js';
 import { setupLines } from '../setup.js';
 import { nextDeadline, type CaseReport, type Summary } from '../report.js';
@@ -38,25 +38,25 @@ export function markdownFormatter(ctx: FormatContext): Formatter<{ row: string |
       return '';
     },
     end(summary: Summary) {
-      const w = REPORT_WORDS;
-      const out = [`## ${w.mdHeading[lang]}`, '', totals(summary, ctx, lang), ''];
+      const w = words(lang).report;
+      const out = [`## ${w.mdHeading}`, '', totals(summary, ctx, lang), ''];
       const setup = setupLines(ctx.setup, lang);
       if (setup.length > 0) out.push(...setup.map((line) => `> ${cell(line)}  `), '');
       if (rows.length === 0) {
-        out.push(w.mdAllClear[lang], '');
+        out.push(w.mdAllClear, '');
       } else {
         out.push(
-          `| ${w.mdCase[lang]} | ${w.mdWerknemer[lang]} | ${w.mdWeek[lang]} | ${w.mdErrors[lang]} | ${w.mdWarnings[lang]} | ${w.mdNext[lang]} |`,
+          `| ${w.mdCase} | ${w.mdWerknemer} | ${w.mdWeek} | ${w.mdErrors} | ${w.mdWarnings} | ${w.mdNext} |`,
           '| --- | --- | ---: | ---: | ---: | --- |',
           ...rows,
           '',
         );
-        if (moreRows > 0) out.push(fill(w.mdMore[lang], { n: moreRows }), '');
+        if (moreRows > 0) out.push(fill(w.mdMore, { n: moreRows }), '');
       }
       if (details.length > 0) {
         const n = details.length + moreDetails;
-        out.push('<details>', `<summary>${w.mdErrorDetails[lang]} (${n})</summary>`, '', ...details, '');
-        if (moreDetails > 0) out.push(fill(w.mdMore[lang], { n: moreDetails }), '');
+        out.push('<details>', `<summary>${w.mdErrorDetails} (${n})</summary>`, '', ...details, '');
+        if (moreDetails > 0) out.push(fill(w.mdMore, { n: moreDetails }), '');
         out.push('</details>', '');
       }
       return out.join('\n');
@@ -65,15 +65,15 @@ export function markdownFormatter(ctx: FormatContext): Formatter<{ row: string |
 }
 
 function totals(s: Summary, ctx: FormatContext, lang: Lang): string {
-  const w = REPORT_WORDS;
+  const w = words(lang).report;
   const parts = [
-    `**${w.mdCases[lang]}: ${s.cases}**`,
-    `${s.errors > 0 ? '❌ ' : ''}${w.mdErrors[lang]}: ${s.errors}`,
-    `${s.warnings > 0 ? '⚠️ ' : ''}${w.mdWarnings[lang]}: ${s.warnings}`,
-    `${w.mdInfos[lang]}: ${s.infos}`,
+    `**${w.mdCases}: ${s.cases}**`,
+    `${s.errors > 0 ? '❌ ' : ''}${w.mdErrors}: ${s.errors}`,
+    `${s.warnings > 0 ? '⚠️ ' : ''}${w.mdWarnings}: ${s.warnings}`,
+    `${w.mdInfos}: ${s.infos}`,
   ];
-  if (s.invalid > 0) parts.push(`❌ ${w.mdInvalidCases[lang]}: ${s.invalid}`);
-  parts.push(`${w.mdAsOf[lang]}: ${formatDate(ctx.asOf, lang)}`);
+  if (s.invalid > 0) parts.push(`❌ ${w.mdInvalidCases}: ${s.invalid}`);
+  parts.push(`${w.mdAsOf}: ${formatDate(ctx.asOf, lang)}`);
   return parts.join(' · ');
 }
 
@@ -84,10 +84,10 @@ function tableRow(c: CaseReport, lang: Lang): string | null {
   if (c.valid && errors === 0 && warnings === 0) return null;
   const cells = [cell(c.source), cell(c.werknemer ?? '')];
   if (!c.valid) {
-    cells.push('', '—', '—', cell(`${REPORT_WORDS.mdInvalid[lang]}: ${c.problems.length} ${REPORT_WORDS.inputProblems[lang]}`));
+    cells.push('', '—', '—', cell(`${words(lang).report.mdInvalid}: ${c.problems.length} ${words(lang).report.inputProblems}`));
   } else {
     const next = nextDeadline(c);
-    const due = next ? `${next.title}: ${formatDate(next.due!, lang)}${next.status === 'overdue' ? ` (${STATUS.overdue[lang]})` : ''}` : '';
+    const due = next ? `${next.title}: ${formatDate(next.due!, lang)}${next.status === 'overdue' ? ` (${words(lang).status.overdue})` : ''}` : '';
     cells.push(c.clock?.week?.toString() ?? '', String(errors), String(warnings), cell(due));
   }
   return `| ${cells.join(' | ')} |`;
@@ -99,10 +99,10 @@ function detailLines(c: CaseReport, lang: Lang): string[] {
   const label = c.source === c.file ? '' : ` (${c.source})`;
   const at = (line: number | null): string => cell(`${file}${line !== null ? `:${line}` : ''}${label}`);
   return [
-    ...c.problems.map((p) => `- ${at(p.line)} · **${cell(REPORT_WORDS.inputProblem[lang])}**: ${cell(p.path ? `${p.path}: ${p.message}` : p.message)}`),
+    ...c.problems.map((p) => `- ${at(p.line)} · **${cell(words(lang).report.inputProblem)}**: ${cell(p.path ? `${p.path}: ${p.message}` : p.message)}`),
     ...c.findings
       .filter((f) => f.severity === 'error')
-      .map((f) => `- ${at(f.line)} · **${cell(f.title)}** (${cell(f.rule)}): ${cell(f.text)} · ${UI.norm[lang]}: ${cell(normText(f.norm, lang))}`),
+      .map((f) => `- ${at(f.line)} · **${cell(f.title)}** (${cell(f.rule)}): ${cell(f.text)} · ${words(lang).ui.norm}: ${cell(normText(f.norm, lang))}`),
   ];
 }
 

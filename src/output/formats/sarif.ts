@@ -1,7 +1,8 @@
 import nodePath from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Lang, Rule, Severity } from '../../domain/rule.js';
-import { normText, REPORT_WORDS, UI } from '../i18n.js';
+import type { Rule, Severity } from '../../domain/rule.js';
+import { type Lang, textIn } from '../../domain/lang.js';
+import { normText, words } from '../locale/index.js';
 import { ruleSeverities } from '../rule-words.js';
 import type { CaseReport, Summary } from '../report.js';
 import { ciPath } from './github.js';
@@ -59,31 +60,31 @@ interface ReportingDescriptor {
 /** The rules table as SARIF reporting descriptors, and the rule every input problem is under. */
 export function driverRules(rules: readonly Rule[], lang: Lang): ReportingDescriptor[] {
   const out = rules.map((r): ReportingDescriptor => {
-    const description = r.description[lang];
-    const interpretation = r.interpretation?.[lang];
+    const description = textIn(r.description, lang);
+    const interpretation = r.interpretation && textIn(r.interpretation, lang);
     const help = [
       description,
-      interpretation && `${REPORT_WORDS.interpretation[lang]}: ${interpretation}`,
-      `${capital(UI.norm[lang])}: ${normText(r.norm, lang)}`,
-      `${capital(UI.source[lang])}: ${r.source[lang]}`,
+      interpretation && `${words(lang).report.interpretation}: ${interpretation}`,
+      `${capital(words(lang).ui.norm)}: ${normText(r.norm, lang)}`,
+      `${capital(words(lang).ui.source)}: ${textIn(r.source, lang)}`,
     ].filter((s): s is string => !!s);
     const level = ruleSeverities(r)[0];
     return {
       id: r.id,
       ...named(r.id),
-      shortDescription: { text: r.title[lang] },
+      shortDescription: { text: textIn(r.title, lang) },
       fullDescription: { text: description },
       help: { text: help.join('\n\n'), markdown: help.join('\n\n') },
       defaultConfiguration: { level: level ? LEVEL[level] : 'note' },
-      properties: { tags: ['poortwachter', ...(r.norm ? [`norm:${r.norm}`] : [])], norm: r.norm, source: r.source[lang] },
+      properties: { tags: ['poortwachter', ...(r.norm ? [`norm:${r.norm}`] : [])], norm: r.norm, source: textIn(r.source, lang) },
     };
   });
   if (!rules.some((r) => r.id === INPUT_PROBLEM_RULE)) {
-    const text = REPORT_WORDS.inputProblemDescription[lang];
+    const text = words(lang).report.inputProblemDescription;
     out.push({
       id: INPUT_PROBLEM_RULE,
       ...named(INPUT_PROBLEM_RULE),
-      shortDescription: { text: REPORT_WORDS.inputProblem[lang] },
+      shortDescription: { text: words(lang).report.inputProblem },
       fullDescription: { text },
       help: { text, markdown: text },
       defaultConfiguration: { level: 'error' },
@@ -110,7 +111,7 @@ function caseResults(c: CaseReport, lang: Lang, index: ReadonlyMap<string, numbe
     ...c.problems.map((p) => ({
       ...ruleRef(INPUT_PROBLEM_RULE),
       level: 'error',
-      message: { text: `${REPORT_WORDS.inputProblem[lang]}: ${p.path ? `${p.path}: ` : ''}${p.message}` },
+      message: { text: `${words(lang).report.inputProblem}: ${p.path ? `${p.path}: ` : ''}${p.message}` },
       ...location(p.line, p.column),
       properties: { ...properties, code: p.code },
     })),

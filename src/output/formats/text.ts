@@ -1,12 +1,12 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Status } from '../../domain/evaluation.js';
-import type { Lang, Severity } from '../../domain/rule.js';
-import { CONSEQUENCE, fill, formatDay, formatDays, normText, SEVERITY, STATUS, UI } from '../i18n.js';
+import type { Severity } from '../../domain/rule.js';
+import type { Lang } from '../../domain/lang.js';
+import { fill, formatDay, formatDays, normText, words } from '../locale/index.js';
 import { printable } from '../printable.js';
 import { setupLines } from '../setup.js';
 import { problemLine } from '../problem-line.js';
 import { compactTable } from '../table.js';
-import { RULES } from '../words-commands.js';
 import { nextDeadline, type CaseReport, type Summary, type TimelineRow } from '../report.js';
 import type { FormatContext, Formatter } from './index.js';
 
@@ -47,42 +47,42 @@ function summaryRow(k: CaseReport, errors: number, lang: Lang): SummaryRow {
   const nextText = next?.due ? `${formatDay(next.due, lang)} ${next.id}` : '';
   const source = printable(k.source);
   const werknemer = printable(k.werknemer ?? '');
-  if (!k.valid) return [source, werknemer, '', UI.invalidCases[lang], '', ''];
+  if (!k.valid) return [source, werknemer, '', words(lang).ui.invalidCases, '', ''];
   return [source, werknemer, k.clock?.week === null || !k.clock ? '' : String(k.clock.week), errors, warnings, nextText];
 }
 
 function caseText(k: CaseReport, ctx: FormatContext, c: ChalkInstance): string {
   const lang = ctx.lang;
   const source = printable(k.source);
-  const lines = [c.bold(`${printable(k.werknemer ?? UI.unnamed[lang])}  ${c.dim(source)}`)];
+  const lines = [c.bold(`${printable(k.werknemer ?? words(lang).ui.unnamed)}  ${c.dim(source)}`)];
   if (!k.valid || !k.clock) {
-    lines.push(c.red(`${UI.invalid[lang]} (${k.problems.length})`));
+    lines.push(c.red(`${words(lang).ui.invalid} (${k.problems.length})`));
     for (const p of k.problems) lines.push(`  ${problemLine(k.file, p)}`);
     return `${lines.join('\n')}\n`;
   }
   const clock = k.clock;
-  const state = clock.week !== null ? `${UI.sickWeek[lang]} ${clock.week}`
-    : clock.hersteld && !ctx.asOf.isBefore(clock.hersteld) ? `${UI.hersteld[lang]} ${formatDay(clock.hersteld, lang)}`
-    : UI.notSick[lang];
-  lines.push(`${UI.ziekmelding[lang]} ${formatDay(clock.ziekmelding, lang)} · ${UI.asOf[lang]} ${formatDay(ctx.asOf, lang)} · ${state}`);
+  const state = clock.week !== null ? `${words(lang).ui.sickWeek} ${clock.week}`
+    : clock.hersteld && !ctx.asOf.isBefore(clock.hersteld) ? `${words(lang).ui.hersteld} ${formatDay(clock.hersteld, lang)}`
+    : words(lang).ui.notSick;
+  lines.push(`${words(lang).ui.ziekmelding} ${formatDay(clock.ziekmelding, lang)} · ${words(lang).ui.asOf} ${formatDay(ctx.asOf, lang)} · ${state}`);
 
-  const table = compactTable([UI.week[lang], UI.date[lang], UI.milestone[lang], UI.status[lang]], c);
+  const table = compactTable([words(lang).ui.week, words(lang).ui.date, words(lang).ui.milestone, words(lang).ui.status], c);
   for (const row of k.timeline) {
     const date = row.due ?? row.from ?? row.done;
     table.push([row.week ?? '', date ? formatDay(date, lang) : '', row.title, statusText(row, lang, c)]);
   }
   lines.push(table.toString());
 
-  lines.push(c.bold(UI.findings[lang]));
-  if (k.findings.length === 0) lines.push(`  ${c.green(UI.noFindings[lang])}`);
+  lines.push(c.bold(words(lang).ui.findings));
+  if (k.findings.length === 0) lines.push(`  ${c.green(words(lang).ui.noFindings)}`);
   for (const f of k.findings) {
     const mark = severityMark(f.severity, lang, c);
     lines.push(`  ${mark} ${c.dim(f.rule)}  ${printable(f.text)}`);
-    const consequence = f.consequence === 'geen' ? '' : `${UI.consequence[lang]}: ${CONSEQUENCE[f.consequence][lang]} · `;
-    lines.push(`      ${c.dim(`${consequence}${UI.norm[lang]}: ${normText(f.norm, lang)} · ${UI.source[lang]}: ${printable(f.source)} · ${source}:${f.line}`)}`);
+    const consequence = f.consequence === 'geen' ? '' : `${words(lang).ui.consequence}: ${words(lang).consequence[f.consequence]} · `;
+    lines.push(`      ${c.dim(`${consequence}${words(lang).ui.norm}: ${normText(f.norm, lang)} · ${words(lang).ui.source}: ${printable(f.source)} · ${source}:${f.line}`)}`);
   }
   // A rule replaced through --rules (`override: true`) is said, so a stricter policy never passes for the law.
-  for (const r of ctx.rules) if (r.overrides) lines.push(`  ${c.dim(`↻ ${fill(RULES.replacedBy[lang], { id: r.id, file: r.origin.file })}`)}`);
+  for (const r of ctx.rules) if (r.overrides) lines.push(`  ${c.dim(`↻ ${fill(words(lang).rules.replacedBy, { id: r.id, file: r.origin.file })}`)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -97,11 +97,11 @@ const STATUS_COLOUR: Record<Status, keyof ChalkInstance & ('green' | 'red' | 'ye
 };
 
 function statusText(row: TimelineRow, lang: Lang, c: ChalkInstance): string {
-  const word = STATUS[row.status][lang];
+  const word = words(lang).status[row.status];
   let detail = '';
-  if (row.done && row.status !== 'overdue') detail = ` (${UI.doneOn[lang]} ${formatDay(row.done, lang)})`;
+  if (row.done && row.status !== 'overdue') detail = ` (${words(lang).ui.doneOn} ${formatDay(row.done, lang)})`;
   if (row.days !== null) {
-    if (row.status === 'open') detail = `: ${UI.dueIn[lang]} ${formatDays(row.days, lang)}`;
+    if (row.status === 'open') detail = `: ${words(lang).ui.dueIn} ${formatDays(row.days, lang)}`;
     else if (row.status === 'overdue') detail = `: ${formatDays(row.days, lang)}`;
     else detail = `: ${formatDays(row.days, lang)}${detail}`;
   }
@@ -110,22 +110,22 @@ function statusText(row: TimelineRow, lang: Lang, c: ChalkInstance): string {
 }
 
 function severityMark(s: Severity, lang: Lang, c: ChalkInstance): string {
-  const word = SEVERITY[s][lang];
+  const word = words(lang).severity[s];
   if (s === 'error') return c.red(`✖ ${word}`);
   if (s === 'warning') return c.yellow(`▲ ${word}`);
   return c.cyan(`ℹ ${word}`);
 }
 
 function summaryTable(rows: readonly SummaryRow[], s: Summary, lang: Lang, c: ChalkInstance): string {
-  const heads = [UI.case_[lang], UI.werknemer[lang], UI.week[lang], UI.errors[lang], UI.warnings[lang], UI.nextDeadline[lang]];
+  const heads = [words(lang).ui.case_, words(lang).ui.werknemer, words(lang).ui.week, words(lang).ui.errors, words(lang).ui.warnings, words(lang).ui.nextDeadline];
   const table = compactTable(heads.map((h) => h[0]!.toUpperCase() + h.slice(1)), c);
   for (const r of rows) table.push(r.map((cell, i) => (i === 3 && typeof cell === 'number' && cell > 0 ? c.red(cell) : i === 4 && typeof cell === 'number' && cell > 0 ? c.yellow(cell) : cell)));
-  const more = s.cases > rows.length ? `\n… ${s.cases - rows.length} ${UI.cases[lang]}` : '';
+  const more = s.cases > rows.length ? `\n… ${s.cases - rows.length} ${words(lang).ui.cases}` : '';
   return `${table.toString()}${more}\n${summaryLine(s, lang, c)}`;
 }
 
 function summaryLine(s: Summary, lang: Lang, c: ChalkInstance): string {
   return c.bold(
-    `${UI.summary[lang]}: ${s.cases} ${UI.cases[lang]} · ${s.invalid} ${UI.invalidCases[lang]} · ${s.errors} ${UI.errors[lang]} · ${s.warnings} ${UI.warnings[lang]} · ${s.infos} ${UI.infos[lang]}\n`,
+    `${words(lang).ui.summary}: ${s.cases} ${words(lang).ui.cases} · ${s.invalid} ${words(lang).ui.invalidCases} · ${s.errors} ${words(lang).ui.errors} · ${s.warnings} ${words(lang).ui.warnings} · ${s.infos} ${words(lang).ui.infos}\n`,
   );
 }

@@ -1,0 +1,86 @@
+import type { Datum } from '../../domain/datum.js';
+import { LANGS, type Lang } from '../../domain/lang.js';
+import type { Norm } from '../../domain/rule.js';
+import type { ProblemArgs, ProblemCode } from '../../input/problem.js';
+import { en } from './en.js';
+import type { Locale, Plural, Words } from './locale.js';
+import { nl } from './nl.js';
+
+/** Every language poort speaks: one locale file each. */
+export const LOCALES: Readonly<Record<Lang, Locale>> = { nl, en };
+
+export type { Locale, Words };
+
+export function locale(lang: Lang): Locale {
+  return LOCALES[lang];
+}
+
+export function words(lang: Lang): Words {
+  return LOCALES[lang].words;
+}
+
+/**
+ * How dates read inside a sentence: `local` is the language's own notation, for people; `iso`
+ * is ISO 8601 in every language, for the machine-readable formats (docs/report.md).
+ */
+export type Notation = 'iso' | 'local';
+
+export function formatDate(d: Datum, lang: Lang, notation: Notation = 'local'): string {
+  return notation === 'local' && LOCALES[lang].dates === 'dd-mm-yyyy' ? d.toDutch() : d.toString();
+}
+
+/** A date in a table: weekday and date (`ma 06-01-2025`), as consultants write it. */
+export function formatDay(d: Datum, lang: Lang): string {
+  return `${LOCALES[lang].weekdays[d.weekday]} ${d.toDutch()}`;
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The form of a word for a number, by the language's plural rules. */
+export function plural(forms: Plural, n: number, lang: Lang): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return fill(forms[rules.select(n)] ?? forms.other, { n });
+}
+
+export function formatDays(n: number, lang: Lang): string {
+  return plural(words(lang).units.days, n, lang);
+}
+
+export function formatWeeks(n: number, lang: Lang): string {
+  return plural(words(lang).units.weeks, n, lang);
+}
+
+/** Fills `{name}` slots of a catalogue text. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
+}
+
+export function normText(norm: Norm | null, lang: Lang): string {
+  return words(lang).norm[norm ?? 'none'];
+}
+
+/** An operating-system read or write error in words, where poort knows the code. */
+export function readError(code: string, lang: Lang): string | undefined {
+  return words(lang).readErrors[code];
+}
+
+/** How much of a value a message quotes: enough to find it, never a whole hostile megabyte. */
+const QUOTED = 200;
+
+export function problemMessage(code: ProblemCode, args: ProblemArgs, lang: Lang): string {
+  let shortened: Record<string, ProblemArgs[string]> | undefined;
+  for (const [k, v] of Object.entries(args)) {
+    if (typeof v === 'string' && v.length > QUOTED) (shortened ??= { ...args })[k] = `${v.slice(0, QUOTED)}… (${plural(words(lang).units.characters, v.length, lang)})`;
+  }
+  return words(lang).problems[code](shortened ?? args);
+}
+
+/**
+ * What a case file key holds, in every language (Dutch first, the file's own language): for
+ * editors and the init template, which serve every user at once. `after` follows the first.
+ */
+export function fieldDoc(path: string, after = ''): string | undefined {
+  const docs = LANGS.flatMap((lang) => words(lang).fieldDocs[path] ?? []);
+  return docs.length === 0 ? undefined : docs.map((d, i) => (i === 0 ? `${d}${after}` : d)).join(' — ');
+}
