@@ -11,8 +11,11 @@ import { Datum } from '../src/domain/datum.js';
 import type { Lang } from '../src/domain/lang.js';
 import type { FormatContext, FormatterFactory } from '../src/output/formats/index.js';
 import { jsonFormatter } from '../src/output/formats/json.js';
-import { Checker, countsOf, Tally, type CaseReport, type Summary } from '../src/output/report.js';
+import type { CaseReport, Summary } from '../src/check/case-report.js';
+import { countsOf, Tally } from '../src/check/tally.js';
+import { Checker } from '../src/check/checker.js';
 import { NO_SETUP, type Setup } from '../src/output/setup.js';
+import { wordingFor } from '../src/output/wording.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -94,8 +97,8 @@ export function summarize(cases: readonly CaseReport[]): Summary {
 }
 
 /** A whole report at once through a streaming formatter, as `poort check` writes it. */
-export function formatReport(factory: FormatterFactory, report: Report, ctx: Omit<FormatContext, 'asOf' | 'lang' | 'setup'> & { setup?: Setup }): string {
-  const f = factory({ setup: NO_SETUP, ...ctx, asOf: report.asOf, lang: report.lang });
+export function formatReport(factory: FormatterFactory, report: Report, ctx: Omit<FormatContext, 'asOf' | 'lang' | 'setup' | 'cwd'> & { setup?: Setup; cwd?: string }): string {
+  const f = factory({ setup: NO_SETUP, cwd: process.cwd(), ...ctx, asOf: report.asOf, lang: report.lang });
   return f.start() + report.cases.map((c) => f.add(f.render(c))).join('') + f.end(report.summary);
 }
 
@@ -119,7 +122,7 @@ export function caseReport(yaml: string, asOf: string, opts: Options = {}): Case
   const date = Datum.parse(asOf);
   if (!date) throw new Error(`bad as-of ${asOf}`);
   const file = opts.file ?? 'case.yaml';
-  return new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: date, lang: opts.lang ?? 'en' }).report({ source: file, file }, readCase(file, yaml));
+  return new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: date, wording: wordingFor(opts.lang ?? 'en') }).report({ source: file, file }, readCase(file, yaml));
 }
 
 /** A whole report, as `poort check` would produce for these cases. */

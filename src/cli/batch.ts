@@ -3,13 +3,13 @@ import { randomBytes } from 'node:crypto';
 import type { Datum } from '../domain/datum.js';
 import type { Lang } from '../domain/lang.js';
 import { fill, words } from '../output/locale/index.js';
-import { pseudonymizer } from '../output/pseudonym.js';
 import { ciPath } from '../output/formats/github.js';
-import { Checker, Tally, type CaseReport } from '../output/report.js';
+import { Tally } from '../check/tally.js';
 import { runSetup, type Setup } from '../output/setup.js';
 import { commonOptions, openContext, type CommandContext, type CommonOptions } from './context.js';
-import { DEFAULT_MAX_FILE_SIZE, targets } from './inputs.js';
-import { caseOutcomes, parallelOutcomes, threads, type Rendering } from './parallel.js';
+import { DEFAULT_MAX_FILE_SIZE, targets } from '../check/inputs.js';
+import { caseOutcomes, parallelOutcomes, threads } from './parallel.js';
+import type { Rendering, Run, RunSpec } from './run.js';
 import type { Io } from './io.js';
 import { Progress } from './progress.js';
 import { ReportFile } from './report-file.js';
@@ -45,7 +45,6 @@ export interface Batch extends CommandContext {
   loaded: LoadedRules;
   /** The config and the user's rules files, as every report names them. */
   setup: Setup;
-  checker: Checker;
   out: Output;
   /** --output, when the report goes to a file. */
   reportFile: ReportFile | undefined;
@@ -54,6 +53,8 @@ export interface Batch extends CommandContext {
   redactKey: string | undefined;
   /** --jobs: threads to use; undefined for as many as there are cores. */
   jobs: number | undefined;
+  /** The run's spec, for every thread to check and render alike. */
+  spec(rendering: Rendering): RunSpec;
 }
 
 export type Output = Io['stdout'] & {
@@ -81,43 +82,31 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const out = gathered(reportFile ?? io.stdout, reportFile === undefined && io.stdoutIsTTY ? 0 : GATHER_BYTES, reportFile);
   // One key per run unless POORT_REDACT_KEY gives one, so pseudonyms match across runs only when wanted.
   const redactKey = opts.redact ? io.env.POORT_REDACT_KEY || randomBytes(32).toString('hex') : undefined;
-  const mask = redactKey === undefined ? undefined : pseudonymizer(redactKey);
   const maxFileSize = opts.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : size('--max-file-size', opts.maxFileSize, lang);
   const jobs = opts.jobs === undefined ? config.jobs : threadCount(opts.jobs, lang);
-  const checker = new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang, mask });
   const setup = runSetup(context.configFile, loaded.userFiles, loaded.rules, loaded.builtinIds, (file) => ciPath(file, io.cwd) ?? file);
-  return { ...context, asOf, loaded, setup, out, reportFile, maxFileSize, redactKey, jobs, checker };
+  const spec = (rendering: Rendering): RunSpec => ({ asOf: asOf.day, lang, redactKey, maxFileSize, cwd: io.cwd, rendering });
+  return { ...context, asOf, loaded, setup, out, reportFile, maxFileSize, redactKey, jobs, spec };
 }
 
 /**
- * What a command does with each case: `render` it, on whichever thread checked it (so it must
- * be pure), then `add` it on the main thread in input order. `rendering` tells a worker thread
- * how to render as `render` does.
+ * Every case of every input, in order, checked and rendered by the run (on whichever thread),
+ * then `add`ed on the main thread one at a time; problems go to stderr as they come. Returns
+ * the totals.
  */
-export interface CaseJob<T> {
-  render(c: CaseReport): T;
-  add(rendered: T): Promise<void> | void;
-  rendering: Rendering;
-}
-
-/**
- * Every case of every input, in order, checked, rendered and added one at a time; problems go
- * to stderr as they come. Returns the totals.
- */
-export async function forEachCase<T>(inputs: readonly string[], batch: Batch, io: Io, job: CaseJob<T>): Promise<Tally> {
+export async function forEachCase<T>(inputs: readonly string[], batch: Batch, io: Io, spec: RunSpec, run: Run<T>, add: (rendered: T) => Promise<void> | void): Promise<Tally> {
   const tally = new Tally();
   const progress = new Progress(io, batch.lang);
   const all = await targets(inputs, io.cwd);
   if (batch.reportFile?.isInput(all, inputs, io.cwd)) throw new UsageError(fill(words(batch.lang).cli.outputIsInput, { file: batch.reportFile.given }));
   if (all.some((t) => 'stdin' in t || ('path' in t && t.kind !== 'list'))) io.leanHeap?.();
   const n = threads(all, batch.jobs, io);
-  const render = (c: CaseReport): T => job.render(c);
-  const outcomes = n > 1 ? parallelOutcomes(all, batch, io, n, render, job.rendering) : caseOutcomes(all, batch.checker, io, batch.maxFileSize, render);
+  const outcomes = n > 1 ? parallelOutcomes(all, batch, run, spec, io, n) : caseOutcomes(all, run, spec, io.readStdin);
   for await (const o of outcomes) {
     if (o.problems.length > 0) batch.out.flush();
     for (const line of o.problems) io.stderr.write(`${line}\n`);
     tally.add(o.counts);
-    await job.add(o.rendered);
+    await add(o.rendered);
     progress.tick(tally.summary.cases);
     // Now and then a turn of the event loop, so that Ctrl-C or SIGTERM is heard in a long run.
     if (tally.summary.cases % YIELD_EVERY === 0) await new Promise(setImmediate);

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE, readConfig, type Config } from '../input/config-file.js';
-import type { Problem } from '../input/problem.js';
 import type { Io } from './io.js';
-import { unreadable } from './rules-loader.js';
+import { unreadable, type Problem } from '../input/problem.js';
 import { readSettingsFile } from './settings-file.js';
 
 export interface FoundConfig {

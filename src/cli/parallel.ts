@@ -1,20 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { Datum } from '../domain/datum.js';
-import type { Lang } from '../domain/lang.js';
+import type { CaseReport } from '../check/case-report.js';
+import { caseReports } from '../check/case-reports.js';
+import { units, type Target } from '../check/inputs.js';
+import { countsOf, type CaseCounts } from '../check/tally.js';
 import { fromCache, toCache } from '../input/rules-cache.js';
-import { Werkdagen } from '../domain/feestdagen.js';
-import { pseudonymizer } from '../output/pseudonym.js';
-import { FORMATS, type FormatName } from '../output/formats/index.js';
 import { problemLine } from '../output/problem-line.js';
-import { Checker, countsOf, reviveReport, type CaseCounts, type CaseReport } from '../output/report.js';
-import type { Setup } from '../output/setup.js';
 import type { Batch } from './batch.js';
-import { units, type Target } from './inputs.js';
 import type { Io } from './io.js';
-import { reportUnit } from './units.js';
+import { openRun, type Run, type RunSpec } from './run.js';
 
-/**
+/*
  * The stream of checked cases, on one thread or on every core. For a folder of case files,
  * worker threads read, check and render chunks of files while the main thread does the same
  * with other chunks and hands every case on in input order. Only case files are shared out: an
@@ -31,11 +27,6 @@ const AHEAD = 8;
 /** Chunks a worker holds at once, so that it never waits for the main thread to send the next. */
 const IN_FLIGHT = 2;
 
-/** What a worker renders of each case: the text of an output format, or the report itself. */
-export type Rendering =
-  | { kind: 'format'; format: FormatName; colorLevel: 0 | 1 | 2 | 3; quiet: boolean; version: string; setup: Setup }
-  | { kind: 'report' };
-
 /** What the main thread needs of a case, from whichever thread checked it. */
 export interface Outcome<T> {
   rendered: T;
@@ -44,15 +35,10 @@ export interface Outcome<T> {
   problems: string[];
 }
 
-/** What a worker needs to check and render cases exactly as the main thread does. */
+/** What a worker is started with: the run's spec, and the rules table as the rules cache writes it. */
 export interface WorkerSetup {
+  spec: RunSpec;
   rules: string;
-  asOf: number;
-  lang: Lang;
-  redactKey: string | undefined;
-  maxFileSize: number;
-  cwd: string;
-  rendering: Rendering;
 }
 
 interface Chunk {
@@ -78,40 +64,25 @@ function outcome<T>(c: CaseReport, render: (c: CaseReport) => T): Outcome<T> {
 }
 
 /** The outcomes of some targets, on this thread. */
-export async function* caseOutcomes<T>(
-  targets: readonly Target[], checker: Checker, io: Pick<Io, 'readStdin' | 'cwd'>, maxFileSize: number, render: (c: CaseReport) => T,
-): AsyncGenerator<Outcome<T>> {
-  for await (const unit of units(targets, io.readStdin, io.cwd, maxFileSize)) {
-    for (const c of reportUnit(unit, checker)) yield outcome(c, render);
+export async function* caseOutcomes<T>(targets: readonly Target[], run: Run<T>, spec: RunSpec, readStdin: Io['readStdin']): AsyncGenerator<Outcome<T>> {
+  for await (const unit of units(targets, readStdin, spec.cwd, spec.maxFileSize)) {
+    for (const c of caseReports(unit, run.checker)) yield outcome(c, run.render);
   }
 }
 
 /** The outcomes of every target in input order, with `threads - 1` workers helping. */
-export async function* parallelOutcomes<T>(
-  all: readonly Target[], batch: Batch, io: Io, threads: number, render: (c: CaseReport) => T, rendering: Rendering,
-): AsyncGenerator<Outcome<T>> {
+export async function* parallelOutcomes<T>(all: readonly Target[], batch: Batch, run: Run<T>, spec: RunSpec, io: Io, threads: number): AsyncGenerator<Outcome<T>> {
   const chunks = chunked(all);
   const done = new Map<number, Outcome<T>[]>();
   let next = 0; // the next chunk nobody has taken
   let emit = 0; // the next chunk to hand out, in order
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
-  // A structured clone keeps a report's data but not its Datums.
-  const revive = rendering.kind === 'report' ? (o: Outcome<T>): Outcome<T> => ({ ...o, rendered: reviveReport(o.rendered as CaseReport) as T }) : undefined;
-
-  const setup: WorkerSetup = {
-    rules: toCache('', batch.loaded.rules, batch.loaded.feestdagen),
-    asOf: batch.asOf.day,
-    lang: batch.lang,
-    redactKey: batch.redactKey,
-    maxFileSize: batch.maxFileSize,
-    cwd: io.cwd,
-    rendering,
-  };
+  const setup: WorkerSetup = { spec, rules: toCache('', batch.loaded.rules, batch.loaded.feestdagen) };
   const workers = Array.from({ length: threads - 1 }, () => {
     const w = { thread: io.startWorker!(setup), busy: 0 };
     w.thread.on('message', ({ index, outcomes }: { index: number; outcomes: Outcome<T>[] }) => {
-      done.set(index, revive ? outcomes.map(revive) : outcomes);
+      done.set(index, outcomes);
       w.busy--;
       wake?.();
     });
@@ -134,7 +105,7 @@ export async function* parallelOutcomes<T>(
       }
     }
   };
-  const own = (targets: readonly Target[]) => caseOutcomes(targets, batch.checker, io, batch.maxFileSize, render);
+  const own = (targets: readonly Target[]) => caseOutcomes(targets, run, spec, io.readStdin);
 
   try {
     while (emit < chunks.length) {
@@ -178,24 +149,14 @@ function chunked(all: readonly Target[]): Chunk[] {
   return chunks;
 }
 
-/** A worker thread's side: checks and renders the chunks it is sent and sends the outcomes back. */
+/** A worker thread's side: opens the run from the main thread's spec, and checks and renders the chunks it is sent. */
 export async function serveChunks(): Promise<void> {
-  const setup = workerData as WorkerSetup;
-  const { rules, feestdagen } = fromCache(setup.rules, '')!;
-  const asOf = Datum.fromDay(setup.asOf);
-  const checker = new Checker({
-    rules,
-    werkdagen: new Werkdagen(feestdagen),
-    asOf,
-    lang: setup.lang,
-    mask: setup.redactKey === undefined ? undefined : pseudonymizer(setup.redactKey),
-  });
-  const r = setup.rendering;
-  const render = r.kind === 'report' ? (c: CaseReport): unknown => c : (await FORMATS[r.format]())({ ...r, asOf, lang: setup.lang, rules }).render;
-  const io = { cwd: setup.cwd, readStdin: async function* (): AsyncGenerator<Buffer> {} }; // stdin stays with the main thread
+  const { spec, rules } = workerData as WorkerSetup;
+  const run = await openRun(spec, fromCache(rules, '')!);
+  const noStdin = async function* (): AsyncGenerator<Buffer> {}; // stdin stays with the main thread
   parentPort!.on('message', async ({ index, targets }: { index: number; targets: Target[] }) => {
     const outcomes: Outcome<unknown>[] = [];
-    for await (const o of caseOutcomes(targets, checker, io, setup.maxFileSize, render)) outcomes.push(o);
+    for await (const o of caseOutcomes(targets, run, spec, noStdin)) outcomes.push(o);
     parentPort!.postMessage({ index, outcomes });
   });
 }

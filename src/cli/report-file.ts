@@ -3,7 +3,7 @@ import { closeSync, lstatSync, openSync, realpathSync, renameSync, statSync, unl
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import type { Lang } from '../domain/lang.js';
 import { fill, readError, words } from '../output/locale/index.js';
-import type { Target } from './inputs.js';
+import type { Target } from '../check/inputs.js';
 import type { Io } from './io.js';
 import { UsageError } from './settings.js';
 

@@ -4,7 +4,7 @@ import { readSettingsFile } from './settings-file.js';
 import { basename, join } from 'node:path';
 import { Werkdagen, type Feestdag } from '../domain/feestdagen.js';
 import type { Rule } from '../domain/rule.js';
-import type { Problem } from '../input/problem.js';
+import { unreadable, type Problem } from '../input/problem.js';
 import { fromCache, toCache } from '../input/rules-cache.js';
 import { checkReferences, mergeRules, readRulesFile } from '../input/rules-file.js';
 
@@ -112,7 +112,3 @@ function exists(path: string, problems: LoadedRules['problems']): boolean {
   }
 }
 
-export function unreadable(e: unknown): Problem {
-  const err = e as NodeJS.ErrnoException;
-  return { code: 'file-unreadable', path: [], line: null, column: null, args: { reason: err.code ?? err.message } };
-}

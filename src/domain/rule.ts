@@ -8,6 +8,8 @@ import type { VariantBase } from './kind.js';
  */
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** Most severe first: the order of findings, of `poort rules`' severities and of --fail-on. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 export type Consequence = 'loonsanctie' | 'boete' | 'verlenging-loondoorbetaling' | 'geen';
 export const CONSEQUENCES: readonly Consequence[] = ['loonsanctie', 'boete', 'verlenging-loondoorbetaling', 'geen'];

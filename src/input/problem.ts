@@ -78,3 +78,9 @@ export function capped(problems: readonly Problem[]): readonly Problem[] {
   const more: Problem = { code: 'more-problems', path: [], line: next.line, column: next.column, args: { count: problems.length - MAX_PROBLEMS } };
   return [...problems.slice(0, MAX_PROBLEMS), more];
 }
+
+/** A file the operating system would not let us read, by its error code. */
+export function unreadable(e: unknown): Problem {
+  const err = e as NodeJS.ErrnoException;
+  return { code: 'file-unreadable', path: [], line: null, column: null, args: { reason: err.code ?? err.message } };
+}

@@ -1,11 +1,11 @@
 import type { Datum } from '../domain/datum.js';
 import type { Rule } from '../domain/rule.js';
 import type { Lang } from '../domain/lang.js';
-import { formatDay, formatDays, locale, words } from './locale/index.js';
+import { datum, formatDay, formatDays, locale, words } from './locale/index.js';
 import { field, neutralize } from './csv-cells.js';
 import { icsEnd, icsEvents, icsStart } from './ics.js';
 import { printable } from './printable.js';
-import type { CaseReport } from './report.js';
+import type { CaseReport } from '../check/case-report.js';
 import { setupLines, type Setup } from './setup.js';
 
 /**
@@ -27,8 +27,8 @@ export interface AgendaItem {
 export function agendaItems(c: CaseReport, asOf: Datum, withinDays: number): AgendaItem[] {
   const until = asOf.plus(withinDays);
   return c.timeline.flatMap((t) =>
-    (t.status === 'overdue' || t.status === 'open') && t.due && !t.due.isAfter(until)
-      ? [{ due: t.due, status: t.status, days: Math.abs(t.due.since(asOf)), rule: t.id, title: t.title, source: c.source, werknemer: c.werknemer, week: t.week }]
+    (t.status === 'overdue' || t.status === 'open') && t.due && !datum(t.due).isAfter(until)
+      ? [{ due: datum(t.due), status: t.status, days: Math.abs(datum(t.due).since(asOf)), rule: t.id, title: t.title, source: c.source, werknemer: c.werknemer, week: t.week }]
       : [],
   );
 }

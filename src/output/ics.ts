@@ -3,10 +3,11 @@ import type { Datum } from '../domain/datum.js';
 import type { Status } from '../domain/evaluation.js';
 import type { Rule } from '../domain/rule.js';
 import { type Lang, textIn } from '../domain/lang.js';
-import { fill, formatDate, normText, words } from './locale/index.js';
+import type { IsoDate } from '../check/case-report.js';
+import { datum, fill, formatDate, normText, words } from './locale/index.js';
 import { printable } from './printable.js';
 
-/**
+/*
  * iCalendar (RFC 5545) for calendar apps: one all-day VEVENT per milestone still to do (open)
  * or missed without an entry (overdue), on its due date, with an alarm a week before. Shared by
  * `check --format ics` (formats/ics.ts) and `poort deadlines --format ics`.
@@ -16,8 +17,8 @@ import { printable } from './printable.js';
 export interface IcsMilestone {
   id: string;
   title: string;
-  from: Datum | null;
-  due: Datum | null;
+  from: Datum | IsoDate | null;
+  due: Datum | IsoDate | null;
   status: Status;
 }
 
@@ -51,7 +52,7 @@ export function icsEnd(): string {
 }
 
 /** Whether a milestone becomes an event: something still to do, with a date to put it on. */
-export function inCalendar(m: IcsMilestone): m is IcsMilestone & { due: Datum } {
+export function inCalendar(m: IcsMilestone): m is IcsMilestone & { due: Datum | IsoDate } {
   return (m.status === 'open' || m.status === 'overdue') && m.due !== null;
 }
 
@@ -62,10 +63,11 @@ export function icsEvents(c: IcsCase, rules: readonly Rule[], asOf: Datum, lang:
   for (const m of c.milestones) {
     if (!inCalendar(m)) continue;
     const rule = byId.get(m.id);
+    const due = datum(m.due);
     const summary = `${c.who ? `${c.who}: ` : ''}${m.title}${m.status === 'overdue' ? ` (${words(lang).ics.overdue})` : ''}`;
-    const when = m.from && !m.from.equals(m.due)
-      ? fill(words(lang).ics.window, { from: formatDate(m.from, lang), due: formatDate(m.due, lang) })
-      : fill(words(lang).ics.due, { due: formatDate(m.due, lang) });
+    const when = m.from && !datum(m.from).equals(due)
+      ? fill(words(lang).ics.window, { from: formatDate(m.from, lang), due: formatDate(due, lang) })
+      : fill(words(lang).ics.due, { due: formatDate(due, lang) });
     const description = [
       rule && textIn(rule.description, lang),
       rule?.interpretation && `${words(lang).ics.reading}: ${textIn(rule.interpretation, lang)}`,
@@ -80,8 +82,8 @@ export function icsEvents(c: IcsCase, rules: readonly Rule[], asOf: Datum, lang:
       // run differ; the as-of date at midnight UTC keeps the output reproducible and still says
       // "as known on this date".
       `DTSTAMP:${icsDate(asOf)}T000000Z`,
-      `DTSTART;VALUE=DATE:${icsDate(m.due)}`,
-      `DTEND;VALUE=DATE:${icsDate(m.due.plus(1))}`,
+      `DTSTART;VALUE=DATE:${icsDate(due)}`,
+      `DTEND;VALUE=DATE:${icsDate(due.plus(1))}`,
       `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText(description)}`,
       `CATEGORIES:${escapeText('poort')},${escapeText(m.id)}`,

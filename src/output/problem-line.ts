@@ -1,5 +1,5 @@
 import { printable } from './printable.js';
-import type { ProblemEntry } from './report.js';
+import type { ProblemEntry } from '../check/case-report.js';
 
 /**
  * The compiler-style line of every input problem: `case.yaml:2:18: probleemanalyse: … (expected

@@ -1,6 +1,6 @@
 import type { Lang } from '../../src/domain/lang.js';
 import type { FormatterFactory } from '../../src/output/formats/index.js';
-import type { CaseReport } from '../../src/output/report.js';
+import type { CaseReport } from '../../src/check/case-report.js';
 import { caseReport, formatReport, report, rules } from '../helpers.js';
 
 /** The four cases every format test reads, all at one as-of date (ziekteweek 53). */

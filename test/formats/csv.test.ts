@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { field, neutralize } from '../../src/output/csv-cells.js';
 import { caseStatus, csvFormatter } from '../../src/output/formats/csv.js';
-import { nextDeadline } from '../../src/output/report.js';
+import { nextDeadline } from '../../src/check/case-report.js';
 import { cases, render } from './cases.js';
 
 const read = (text: string, delimiter: string): Record<string, string>[] =>

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify as yamlStringify } from 'yaml';
-import { reportUnit } from '../../src/cli/units.js';
+import { caseReports } from '../../src/check/case-reports.js';
+import { wordingFor } from '../../src/output/wording.js';
 import { readCase, readCaseList, validateCase } from '../../src/input/case-file.js';
 import { csvCase } from '../../src/input/csv-case.js';
 import { readJsonLine } from '../../src/input/json-line.js';
@@ -23,7 +24,7 @@ import { Datum } from '../../src/domain/datum.js';
 import { agendaCsv, agendaIcs, agendaItems } from '../../src/output/agenda.js';
 import { FORMATS, FORMAT_NAMES, type FormatName, type FormatterFactory } from '../../src/output/formats/index.js';
 import { problemLine } from '../../src/output/problem-line.js';
-import { Checker } from '../../src/output/report.js';
+import { Checker } from '../../src/check/checker.js';
 import { NO_SETUP } from '../../src/output/setup.js';
 import { BIN, binEnv, caseReport, check, formatReport, report, rules, type JsonCase } from '../helpers.js';
 
@@ -168,8 +169,8 @@ function checkAny(text: string, what: string): JsonCase {
 /** The batch's own path for a YAML/JSON file: a list gives a case per item. */
 function checkList(text: string, what: string): void {
   const loaded = rules();
-  const checker = new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: Datum.parse(AS_OF)!, lang: 'en' });
-  const reports = reportUnit({ type: 'list', source: 'cases.json', file: 'cases.json', text }, checker);
+  const checker = new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: Datum.parse(AS_OF)!, wording: wordingFor('en') });
+  const reports = caseReports({ type: 'list', source: 'cases.json', file: 'cases.json', text }, checker);
   // An empty list (`[]`) honestly holds no cases; anything else gives at least one.
   const { isList, cases } = readCaseList('cases.json', text);
   if (!(isList && cases.length === 0)) expect(reports.length, what).toBeGreaterThan(0);

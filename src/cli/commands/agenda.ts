@@ -1,7 +1,9 @@
 import { agendaCsv, agendaIcs, agendaItems, agendaJson, agendaText, sortAgenda, type AgendaItem } from '../../output/agenda.js';
 import { fill, words } from '../../output/locale/index.js';
 import { batchOptions, forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
+import type { CaseReport } from '../../check/case-report.js';
 import type { Io } from '../io.js';
+import { openRun } from '../run.js';
 import { choice, colorLevel, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
 
@@ -21,11 +23,9 @@ async function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): P
     const withinDays = period(opts.within);
     if (withinDays === undefined) throw new UsageError(fill(words(lang).agenda.badWithin, { value: opts.within }));
     const items: AgendaItem[] = [];
-    const tally = await forEachCase(inputs, batch, io, {
-      render: (c) => c,
-      add: (c) => void items.push(...agendaItems(c, asOf, withinDays)),
-      rendering: { kind: 'report' },
-    });
+    const spec = batch.spec({ kind: 'report' });
+    const run = await openRun<CaseReport>(spec, batch.loaded);
+    const tally = await forEachCase(inputs, batch, io, spec, run, (c) => void items.push(...agendaItems(c, asOf, withinDays)));
     const ctx = { asOf, withinDays, lang, setup: batch.setup };
     sortAgenda(items);
     const text =

@@ -1,8 +1,9 @@
 import type { Lang } from '../../domain/lang.js';
-import { FORMATS, FORMAT_NAMES, type FormatName } from '../../output/formats/index.js';
+import { FORMAT_NAMES, type FormatName } from '../../output/formats/index.js';
 import { fill, words } from '../../output/locale/index.js';
 import { batchOptions, forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
 import type { Io } from '../io.js';
+import { openRun } from '../run.js';
 import { choice, colorLevel, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
 
@@ -20,20 +21,17 @@ const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
 export async function check(inputs: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
   const batch = openBatch(opts, io);
   if (typeof batch === 'number') return batch;
-  const { config, lang, asOf, loaded, out } = batch;
+  const { config, lang, loaded, out } = batch;
   try {
     const format = choice<FormatName>('--format', opts.format ?? 'text', FORMAT_NAMES, lang);
     const failOn = choice('--fail-on', opts.failOn ?? config['fail-on'] ?? 'error', FAIL_LEVELS, lang);
     const maxWarnings = opts.maxWarnings === undefined ? config['max-warnings'] : count('--max-warnings', opts.maxWarnings, lang);
     const toTerminal = opts.output === undefined && io.stdoutIsTTY;
-    const context = { asOf, lang, rules: loaded.rules, setup: batch.setup, version: io.version, quiet: opts.quiet === true, colorLevel: colorLevel(opts.color, io.env, toTerminal) };
-    const formatter = (await FORMATS[format]())(context);
+    const spec = batch.spec({ kind: 'format', format, colorLevel: colorLevel(opts.color, io.env, toTerminal), quiet: opts.quiet === true, version: io.version, setup: batch.setup });
+    const run = await openRun<unknown>(spec, loaded);
+    const formatter = run.formatter!;
     await write(out, formatter.start());
-    const tally = await forEachCase(inputs, batch, io, {
-      render: (c) => formatter.render(c),
-      add: (rendered) => write(out, formatter.add(rendered)),
-      rendering: { kind: 'format', format, colorLevel: context.colorLevel, quiet: context.quiet, version: context.version, setup: context.setup },
-    });
+    const tally = await forEachCase(inputs, batch, io, spec, run, (rendered) => write(out, formatter.add(rendered)));
     await write(out, formatter.end(tally.summary));
     out.finish();
     const code = tally.exitCode(failOn);

@@ -1,7 +1,7 @@
 import type { Lang } from '../../domain/lang.js';
 import { locale, words, type Words } from '../locale/index.js';
 import { field, neutralize } from '../csv-cells.js';
-import { nextDeadline, type CaseReport } from '../report.js';
+import { nextDeadline, type CaseReport } from '../../check/case-report.js';
 import type { FormatContext, Formatter } from './index.js';
 
 /**
@@ -48,14 +48,14 @@ function csvRow(c: CaseReport, lang: Lang): (string | number | null)[] {
     c.werknemer === null ? null : neutralize(c.werknemer),
     c.valid ? w.yes : w.no,
     c.clock?.week ?? null,
-    c.clock?.ziekmelding.toString() ?? null,
-    c.clock?.eindeWachttijd.toString() ?? null,
+    c.clock?.ziekmelding ?? null,
+    c.clock?.eindeWachttijd ?? null,
     count('error'),
     count('warning'),
     count('info'),
     w[STATUS_WORD[caseStatus(c)]],
     next?.id ?? null,
-    next?.due?.toString() ?? null,
+    next?.due ?? null,
     next ? w.csvStatuses[next.status] : null,
   ];
 }

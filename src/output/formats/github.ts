@@ -3,7 +3,7 @@ import type { Severity } from '../../domain/rule.js';
 import { words } from '../locale/index.js';
 import { printable, visible } from '../printable.js';
 import { setupLines } from '../setup.js';
-import type { CaseReport } from '../report.js';
+import type { CaseReport } from '../../check/case-report.js';
 import type { FormatContext, Formatter } from './index.js';
 
 /**
@@ -26,7 +26,7 @@ export function githubFormatter(ctx: FormatContext): Formatter<string> {
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 function caseCommands(c: CaseReport, ctx: FormatContext): string[] {
-  const file = ciPath(c.file);
+  const file = ciPath(c.file, ctx.cwd);
   const lines: string[] = [];
   for (const p of c.problems) {
     lines.push(command('error', { file, line: p.line, col: p.line === null ? null : p.column, title: words(ctx.lang).report.inputProblem }, p.path ? `${p.path}: ${p.message}` : p.message));
@@ -65,7 +65,7 @@ export function escapeProperty(s: string): string {
  * with forward slashes on every platform. A file outside the working directory keeps its
  * absolute path; standard input (`-`) has none: null.
  */
-export function ciPath(file: string, cwd: string = process.cwd(), path: nodePath.PlatformPath = nodePath): string | null {
+export function ciPath(file: string, cwd: string, path: nodePath.PlatformPath = nodePath): string | null {
   if (file === '-' || file === '') return null;
   const abs = path.resolve(cwd, file);
   const rel = path.relative(path.resolve(cwd), abs);

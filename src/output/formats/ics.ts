@@ -1,5 +1,5 @@
 import { icsEnd, icsEvents, icsStart } from '../ics.js';
-import type { CaseReport } from '../report.js';
+import type { CaseReport } from '../../check/case-report.js';
 import type { FormatContext, Formatter } from './index.js';
 
 /**

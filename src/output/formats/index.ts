@@ -1,7 +1,7 @@
 import type { Datum } from '../../domain/datum.js';
 import type { Rule } from '../../domain/rule.js';
 import type { Lang } from '../../domain/lang.js';
-import type { CaseReport, Summary } from '../report.js';
+import type { CaseReport, Summary } from '../../check/case-report.js';
 import type { Setup } from '../setup.js';
 
 /**
@@ -20,6 +20,8 @@ export interface FormatContext {
   /** The config and the user's rules files: every report that has a place for them names them. */
   setup: Setup;
   version: string;
+  /** The working directory: CI formats name files relative to it, as the runner checked them out. */
+  cwd: string;
   /** --quiet: people's formats leave out the cases without errors. */
   quiet?: boolean;
 }

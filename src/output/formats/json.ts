@@ -1,5 +1,4 @@
-import type { Datum } from '../../domain/datum.js';
-import type { CaseReport, Summary } from '../report.js';
+import type { CaseReport, Summary } from '../../check/case-report.js';
 import type { Setup } from '../setup.js';
 import type { FormatContext, Formatter } from './index.js';
 
@@ -27,9 +26,6 @@ export function setupJson(s: Setup): string {
   return `  "config": ${JSON.stringify(s.config)},\n  "rules": ${JSON.stringify(s.rules)},\n`;
 }
 
-/** A date as the report writes it. Strings, not Datums, keep JSON.stringify on V8's fast path (no toJSON). */
-const iso = (d: Datum | null): string | null => (d === null ? null : d.toString());
-
 /** One case of the report; problems also carry their stable code. */
 export function jsonCase(c: CaseReport) {
   return {
@@ -38,13 +34,13 @@ export function jsonCase(c: CaseReport) {
     valid: c.valid,
     problems: c.problems.map((p) => ({ path: p.path, line: p.line, column: p.column, message: p.message, code: p.code })),
     clock: c.clock && {
-      ziekmelding: iso(c.clock.ziekmelding),
+      ziekmelding: c.clock.ziekmelding,
       week: c.clock.week,
-      eindeWachttijd: iso(c.clock.eindeWachttijd),
-      eindeLoondoorbetaling: iso(c.clock.eindeLoondoorbetaling),
+      eindeWachttijd: c.clock.eindeWachttijd,
+      eindeLoondoorbetaling: c.clock.eindeLoondoorbetaling,
       provisional: c.clock.provisional,
     },
-    timeline: c.timeline.map((t) => ({ id: t.id, from: iso(t.from), due: iso(t.due), done: iso(t.done), status: t.status, norm: t.norm })),
+    timeline: c.timeline.map((t) => ({ id: t.id, from: t.from, due: t.due, done: t.done, status: t.status, norm: t.norm })),
     findings: c.findings.map((f) => ({
       rule: f.rule, severity: f.severity, consequence: f.consequence, norm: f.norm, type: f.type, args: f.args,
       message: f.message, source: f.source, line: f.line,

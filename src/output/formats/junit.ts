@@ -2,7 +2,7 @@ import { textIn } from '../../domain/lang.js';
 import { normText, words } from '../locale/index.js';
 import { printable } from '../printable.js';
 import { setupLines } from '../setup.js';
-import type { CaseReport, FindingEntry } from '../report.js';
+import type { CaseReport, FindingEntry } from '../../check/case-report.js';
 import { ciPath } from './github.js';
 import type { FormatContext, Formatter } from './index.js';
 
@@ -38,7 +38,7 @@ interface TestCase {
 
 function testsuite(c: CaseReport, ctx: FormatContext): string {
   const lang = ctx.lang;
-  const file = ciPath(c.file);
+  const file = ciPath(c.file, ctx.cwd);
   // Lines are lines of the physical file, whatever the case's label.
   const where = (line: number | null, column: number | null = null): string =>
     `${file ?? c.source}${line !== null ? `:${line}${column !== null ? `:${column}` : ''}` : ''}`;

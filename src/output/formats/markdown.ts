@@ -2,7 +2,7 @@ import type { Lang } from '../../domain/lang.js';
 import { fill, formatDate, normText, words } from '../locale/index.js';
 import { printable } from '../printable.js';
 import { setupLines } from '../setup.js';
-import { nextDeadline, type CaseReport, type Summary } from '../report.js';
+import { nextDeadline, type CaseReport, type Summary } from '../../check/case-report.js';
 import { ciPath } from './github.js';
 import type { FormatContext, Formatter } from './index.js';
 
@@ -25,7 +25,7 @@ export function markdownFormatter(ctx: FormatContext): Formatter<{ row: string |
   let moreDetails = 0;
   return {
     start: () => '',
-    render: (c) => ({ row: tableRow(c, lang), details: detailLines(c, lang) }),
+    render: (c) => ({ row: tableRow(c, lang), details: detailLines(c, lang, ctx.cwd) }),
     add({ row, details: caseDetails }) {
       if (row !== null) {
         if (rows.length < MAX_ROWS) rows.push(row);
@@ -94,8 +94,8 @@ function tableRow(c: CaseReport, lang: Lang): string | null {
 }
 
 /** One list item per error finding and per input problem, with the file and line it is about. */
-function detailLines(c: CaseReport, lang: Lang): string[] {
-  const file = ciPath(c.file) ?? c.source;
+function detailLines(c: CaseReport, lang: Lang, cwd: string): string[] {
+  const file = ciPath(c.file, cwd) ?? c.source;
   const label = c.source === c.file ? '' : ` (${c.source})`;
   const at = (line: number | null): string => cell(`${file}${line !== null ? `:${line}` : ''}${label}`);
   return [

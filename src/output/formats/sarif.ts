@@ -4,7 +4,7 @@ import type { Rule, Severity } from '../../domain/rule.js';
 import { type Lang, textIn } from '../../domain/lang.js';
 import { normText, words } from '../locale/index.js';
 import { ruleSeverities } from '../rule-words.js';
-import type { CaseReport, Summary } from '../report.js';
+import type { CaseReport, Summary } from '../../check/case-report.js';
 import { ciPath } from './github.js';
 import type { FormatContext, Formatter } from './index.js';
 
@@ -35,7 +35,7 @@ export function sarifFormatter(ctx: FormatContext): Formatter<string> {
       return `${head}  "runs": [\n    {\n      "tool": ${indent(JSON.stringify({ driver }, null, 2), '      ').trimStart()},\n`
         + '      "columnKind": "utf16CodeUnits",\n      "results": [';
     },
-    render: (c) => caseResults(c, ctx.lang, index).map((r) => `        ${JSON.stringify(r)}`).join(',\n'),
+    render: (c) => caseResults(c, ctx.lang, ctx.cwd, index).map((r) => `        ${JSON.stringify(r)}`).join(',\n'),
     add(results) {
       if (results === '') return '';
       const sep = first ? '\n' : ',\n';
@@ -94,8 +94,8 @@ export function driverRules(rules: readonly Rule[], lang: Lang): ReportingDescri
   return out;
 }
 
-function caseResults(c: CaseReport, lang: Lang, index: ReadonlyMap<string, number>): object[] {
-  const uri = artifactUri(c.file);
+function caseResults(c: CaseReport, lang: Lang, cwd: string, index: ReadonlyMap<string, number>): object[] {
+  const uri = artifactUri(c.file, cwd);
   const properties = { case: c.source, ...(c.werknemer !== null ? { werknemer: c.werknemer } : {}) };
   // GitHub code scanning rejects a result without a location and region: a problem with the
   // file as a whole (unreadable) points at its first line.
@@ -130,7 +130,7 @@ function caseResults(c: CaseReport, lang: Lang, index: ReadonlyMap<string, numbe
  * encoded where a URI needs it) inside the working directory, a `file:` URI outside it, and
  * `-` for standard input (the name it was given on the command line).
  */
-export function artifactUri(file: string, cwd: string = process.cwd(), path: nodePath.PlatformPath = nodePath): string {
+export function artifactUri(file: string, cwd: string, path: nodePath.PlatformPath = nodePath): string {
   const p = ciPath(file, cwd, path);
   if (p === null) return '-';
   if (path.isAbsolute(p)) return pathToFileURL(p, { windows: path === nodePath.win32 }).href;

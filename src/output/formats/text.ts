@@ -7,7 +7,7 @@ import { printable } from '../printable.js';
 import { setupLines } from '../setup.js';
 import { problemLine } from '../problem-line.js';
 import { compactTable } from '../table.js';
-import { nextDeadline, type CaseReport, type Summary, type TimelineRow } from '../report.js';
+import { nextDeadline, type CaseReport, type Summary, type TimelineRow } from '../../check/case-report.js';
 import type { FormatContext, Formatter } from './index.js';
 
 /** The consultant's view: per case a header, the timeline as a table, then the findings, errors first. */
@@ -62,7 +62,7 @@ function caseText(k: CaseReport, ctx: FormatContext, c: ChalkInstance): string {
   }
   const clock = k.clock;
   const state = clock.week !== null ? `${words(lang).ui.sickWeek} ${clock.week}`
-    : clock.hersteld && !ctx.asOf.isBefore(clock.hersteld) ? `${words(lang).ui.hersteld} ${formatDay(clock.hersteld, lang)}`
+    : clock.hersteld && ctx.asOf.toString() >= clock.hersteld ? `${words(lang).ui.hersteld} ${formatDay(clock.hersteld, lang)}`
     : words(lang).ui.notSick;
   lines.push(`${words(lang).ui.ziekmelding} ${formatDay(clock.ziekmelding, lang)} · ${words(lang).ui.asOf} ${formatDay(ctx.asOf, lang)} · ${state}`);
 

@@ -1,4 +1,5 @@
-import type { Datum } from '../../domain/datum.js';
+import { Datum } from '../../domain/datum.js';
+import type { IsoDate } from '../../check/case-report.js';
 import { LANGS, type Lang } from '../../domain/lang.js';
 import type { Norm } from '../../domain/rule.js';
 import type { ProblemArgs, ProblemCode } from '../../input/problem.js';
@@ -25,13 +26,20 @@ export function words(lang: Lang): Words {
  */
 export type Notation = 'iso' | 'local';
 
-export function formatDate(d: Datum, lang: Lang, notation: Notation = 'local'): string {
-  return notation === 'local' && LOCALES[lang].dates === 'dd-mm-yyyy' ? d.toDutch() : d.toString();
+export function formatDate(d: Datum | IsoDate, lang: Lang, notation: Notation = 'local'): string {
+  if (notation === 'iso' || LOCALES[lang].dates === 'iso') return d.toString();
+  return datum(d).toDutch();
+}
+
+/** A report's date (plain text) as a Datum again, to write it otherwise or count with it. */
+export function datum(d: Datum | IsoDate): Datum {
+  return typeof d === 'string' ? Datum.parse(d)! : d;
 }
 
 /** A date in a table: weekday and date (`ma 06-01-2025`), as consultants write it. */
-export function formatDay(d: Datum, lang: Lang): string {
-  return `${LOCALES[lang].weekdays[d.weekday]} ${d.toDutch()}`;
+export function formatDay(d: Datum | IsoDate, lang: Lang): string {
+  const day = datum(d);
+  return `${LOCALES[lang].weekdays[day.weekday]} ${day.toDutch()}`;
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
@@ -49,6 +57,12 @@ export function formatDays(n: number, lang: Lang): string {
 
 export function formatWeeks(n: number, lang: Lang): string {
   return plural(words(lang).units.weeks, n, lang);
+}
+
+/** A span of calendar days as people say it, either way: whole weeks in weeks. */
+export function formatAmount(days: number, lang: Lang): string {
+  const n = Math.abs(days);
+  return n % 7 === 0 ? formatWeeks(n / 7, lang) : formatDays(n, lang);
 }
 
 /** Fills `{name}` slots of a catalogue text. */

@@ -1,11 +1,12 @@
 import { readCaseList } from '../input/case-file.js';
-import { readJsonLine } from '../input/json-line.js';
 import { csvCase } from '../input/csv-case.js';
-import type { CaseReport, Checker } from '../output/report.js';
+import { readJsonLine } from '../input/json-line.js';
+import type { CaseReport } from './case-report.js';
+import type { Checker } from './checker.js';
 import type { Unit } from './inputs.js';
 
-/** The reports of one unit of input: one case, or one per item of a list. Pure, so a worker can run it. */
-export function reportUnit(unit: Unit, checker: Checker): CaseReport[] {
+/** The reports of one unit of input: one case, or one per item of a list. No I/O, so a worker can run it. */
+export function caseReports(unit: Unit, checker: Checker): CaseReport[] {
   const origin = { source: unit.source, file: unit.file };
   switch (unit.type) {
     case 'json-line':

@@ -1,10 +1,9 @@
 import { closeSync, createReadStream, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import type { Problem } from '../input/problem.js';
+import { unreadable, type Problem } from '../input/problem.js';
 import { MAX_KEYS } from '../input/document.js';
 import { csvDelimiter } from '../input/csv-case.js';
-import { unreadable } from './rules-loader.js';
 
 /**
  * What `poort check` reads: any mix of files, directories (recursive), quoted glob patterns and

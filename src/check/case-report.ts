@@ -1,0 +1,105 @@
+import type { FindingType, Status } from '../domain/evaluation.js';
+import type { Consequence, Norm, Severity } from '../domain/rule.js';
+import type { Problem } from '../input/problem.js';
+
+/*
+ * The one result type every output format reads (as ESLint's formatters share one result):
+ * per case its problems or its clock, timeline and findings, with the source lines CI formats
+ * need. Plain data (dates are ISO 8601 text), so a worker thread's report arrives as it left.
+ */
+
+/** A date as YYYY-MM-DD: sorts as text, and is what the machine-readable formats write. */
+export type IsoDate = string;
+
+/** Where a case came from: a label for people, and the file its line numbers belong to. */
+export interface Origin {
+  source: string;
+  file: string;
+}
+
+export interface ProblemEntry {
+  code: Problem['code'];
+  path: string;
+  line: number | null;
+  column: number | null;
+  message: string;
+}
+
+export interface TimelineRow {
+  id: string;
+  title: string;
+  norm: Norm | null;
+  /** The ziekteweek the date falls in. */
+  week: number | null;
+  from: IsoDate | null;
+  due: IsoDate | null;
+  done: IsoDate | null;
+  status: Status;
+  days: number | null;
+}
+
+/** The facts a finding's message was made from, for scripts: dates as YYYY-MM-DD. */
+export interface FindingFacts {
+  due?: string;
+  done?: string;
+  from?: string;
+  date?: string;
+  limit?: string;
+  days?: number;
+  value?: string | number;
+}
+
+export interface FindingEntry {
+  rule: string;
+  title: string;
+  severity: Severity;
+  consequence: Consequence;
+  norm: Norm | null;
+  /** Which way the rule is not satisfied: late, missing, gap … */
+  type: FindingType;
+  args: FindingFacts;
+  /** With ISO dates, for the machine-readable formats. */
+  message: string;
+  /** The same for people: Dutch date notation in Dutch. */
+  text: string;
+  source: string;
+  line: number;
+}
+
+export interface CaseReport {
+  /** Where the case came from, for people: `case.yaml`, `export.csv row 12`, `cases.jsonl line 56`. */
+  source: string;
+  /** The file it is in (`-` for standard input); every line number below is a line of this file. */
+  file: string;
+  werknemer: string | null;
+  valid: boolean;
+  problems: ProblemEntry[];
+  clock: {
+    ziekmelding: IsoDate;
+    week: number | null;
+    eindeWachttijd: IsoDate;
+    eindeLoondoorbetaling: IsoDate;
+    /** eindeLoondoorbetaling still grows with the as-of date (a WIA aanvraag overdue and not yet made). */
+    provisional: boolean;
+    hersteld: IsoDate | null;
+  } | null;
+  timeline: TimelineRow[];
+  findings: FindingEntry[];
+}
+
+export interface Summary {
+  cases: number;
+  invalid: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** The deadline that comes next: the earliest open or overdue milestone with a date. */
+export function nextDeadline(c: CaseReport): TimelineRow | undefined {
+  let next: TimelineRow | undefined;
+  for (const t of c.timeline) {
+    if ((t.status === 'open' || t.status === 'overdue') && t.due && (!next || t.due < next.due!)) next = t;
+  }
+  return next;
+}

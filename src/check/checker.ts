@@ -1,0 +1,172 @@
+import type { Case } from '../domain/case.js';
+import type { Datum } from '../domain/datum.js';
+import { RulesEngine } from '../domain/engine.js';
+import type { Finding, FindingArgs } from '../domain/evaluation.js';
+import type { Werkdagen } from '../domain/feestdagen.js';
+import { textOr, type Lang } from '../domain/lang.js';
+import type { Rule } from '../domain/rule.js';
+import type { ReadCase } from '../input/case-file.js';
+import { caseSchema } from '../input/case-schema.js';
+import { capped, formatPath, type Problem, type ProblemArgs } from '../input/problem.js';
+import { schemaAt } from '../input/schema-walk.js';
+import type { CaseReport, FindingFacts, Origin } from './case-report.js';
+
+/**
+ * The words a report carries, for one language: the output layer makes them (output/wording.ts),
+ * so that this layer has none of its own and a format never needs the case again.
+ */
+export interface Wording {
+  readonly lang: Lang;
+  /** A finding's message, its dates in ISO 8601 (`iso`) or as people read them in the language (`local`). */
+  finding(f: Finding, rule: Rule | undefined, c: Case, notation: 'iso' | 'local'): string;
+  /** The language writes ISO dates for people too: a finding's text is its message. */
+  readonly isoForPeople: boolean;
+  problem(code: Problem['code'], args: ProblemArgs): string;
+}
+
+export interface CheckSettings {
+  rules: readonly Rule[];
+  werkdagen: Werkdagen;
+  asOf: Datum;
+  wording: Wording;
+  /** --redact: werknemer references and free text become pseudonyms in every output. */
+  mask?: ((text: string) => string) | undefined;
+}
+
+/** Evaluates cases read from the input into reports, with the settings of one run. */
+export class Checker {
+  private readonly byId: ReadonlyMap<string, Rule>;
+  private readonly engine: RulesEngine;
+  /** The rule whose date is the end of wage payment (`clockDate` in the rules); without one, einde wachttijd. */
+  private readonly eindeLoondoorbetaling: string | undefined;
+
+  constructor(readonly settings: CheckSettings) {
+    this.byId = new Map(settings.rules.map((r) => [r.id, r]));
+    this.eindeLoondoorbetaling = settings.rules.find((r) => r.clockDate === 'eindeLoondoorbetaling')?.id;
+    this.engine = new RulesEngine(settings.rules, settings.werkdagen);
+  }
+
+  /** Input that could not be read as a case at all: a file that is missing, too large, not CSV. */
+  unreadable(origin: Origin, problem: Problem): CaseReport {
+    return this.invalid(maskedOrigin(origin, this.settings.mask), [problem], null);
+  }
+
+  report(unmasked: Origin, read: ReadCase): CaseReport {
+    const { mask, wording, asOf } = this.settings;
+    const lang = wording.lang;
+    const origin = maskedOrigin(unmasked, mask);
+    const werknemer = (w: string | null | undefined): string | null => (w == null ? null : mask ? mask(w) : w);
+    if (!read.case) return this.invalid(origin, read.problems, werknemer(read.werknemer));
+    const c = read.case;
+    const ev = this.engine.evaluate(c, asOf);
+    const iso = (d: Datum | null): string | null => d?.toString() ?? null;
+    const timeline = ev.timeline.map((e) => {
+      const rule = this.byId.get(e.id);
+      const date = e.due ?? e.from ?? e.done;
+      return {
+        id: e.id,
+        title: textOr(rule?.title, lang, e.id),
+        norm: rule?.norm ?? null,
+        week: date ? ev.clock.weekOf(date) : null,
+        from: iso(e.from),
+        due: iso(e.due),
+        done: iso(e.done),
+        status: e.status,
+        days: e.days,
+      };
+    });
+    const findings = ev.findings.map((f) => {
+      const rule = this.byId.get(f.rule);
+      const message = wording.finding(f, rule, c, 'iso');
+      return {
+        rule: f.rule,
+        title: textOr(rule?.title, lang, f.rule),
+        severity: f.severity,
+        consequence: f.consequence,
+        norm: rule?.norm ?? null,
+        type: f.type,
+        args: factsOf(f.args, mask),
+        message,
+        text: wording.isoForPeople ? message : wording.finding(f, rule, c, 'local'),
+        source: textOr(rule?.source, lang, ''),
+        line: read.located.findingLine(f.path),
+      };
+    });
+    const eindeLoon = ev.timeline.find((e) => e.id === this.eindeLoondoorbetaling);
+    return {
+      ...origin,
+      werknemer: werknemer(c.werknemer),
+      valid: true,
+      problems: [],
+      clock: {
+        ziekmelding: c.ziekmelding.toString(),
+        week: ev.week,
+        eindeWachttijd: ev.clock.eindeWachttijd.toString(),
+        eindeLoondoorbetaling: (eindeLoon?.due ?? ev.clock.eindeWachttijd).toString(),
+        provisional: eindeLoon?.provisional ?? false,
+        hersteld: iso(c.hersteld ?? null),
+      },
+      timeline,
+      findings,
+    };
+  }
+
+  /** A case that could not be evaluated: only its problems, so that it still counts in every report. */
+  private invalid(origin: Origin, problems: readonly Problem[], werknemer: string | null): CaseReport {
+    const { mask, wording } = this.settings;
+    return {
+      ...origin,
+      werknemer,
+      valid: false,
+      problems: capped(problems).map((p) => {
+        const q = mask ? redacted(p, mask) : p;
+        return { code: q.code, path: formatPath(q.path), line: q.line, column: q.column, message: wording.problem(q.code, q.args) };
+      }),
+      clock: null,
+      timeline: [],
+      findings: [],
+    };
+  }
+}
+
+/** A finding's arguments as plain facts (the basis is wording: the message says it). */
+function factsOf(a: FindingArgs, mask: ((text: string) => string) | undefined): FindingFacts {
+  const facts: FindingFacts = {};
+  for (const key of ['due', 'done', 'from', 'date', 'limit'] as const) {
+    const d = a[key];
+    if (d) facts[key] = d.toString();
+  }
+  if (a.days !== undefined) facts.days = a.days;
+  // A check's or a text scan's value may be free text from the dossier.
+  if (a.value !== undefined) facts.value = mask && typeof a.value === 'string' ? mask(a.value) : a.value;
+  return facts;
+}
+
+/**
+ * Under --redact, a file may be named after the person in it: its path becomes a pseudonym,
+ * keeping the extension and the row, line or item of an export (`anon-….csv row 12`).
+ */
+function maskedOrigin(o: Origin, mask: ((text: string) => string) | undefined): Origin {
+  if (!mask || o.file === '-') return o;
+  const extension = /\.[A-Za-z0-9]+$/.exec(o.file)?.[0] ?? '';
+  const file = `${mask(o.file)}${extension}`;
+  return { file, source: o.source.startsWith(o.file) ? file + o.source.slice(o.file.length) : file };
+}
+
+/** What a problem quotes from the input: a value, a key, a tag, a pattern. */
+const QUOTES_INPUT = ['value', 'key', 'tag', 'pattern'] as const;
+
+/**
+ * A problem under --redact: whatever it quotes from the input is a pseudonym (a name typed into
+ * a date column, an unknown key that is a name, a YAML tag, a glob), and so is every key of its
+ * path that a case file does not have.
+ */
+function redacted(p: Problem, mask: (text: string) => string): Problem {
+  const args: Record<string, ProblemArgs[string]> = { ...p.args };
+  for (const k of QUOTES_INPUT) {
+    const v = args[k];
+    if (typeof v === 'string' && v !== '') args[k] = mask(v);
+  }
+  const path = p.path.map((step, i) => (typeof step === 'string' && !schemaAt(caseSchema, p.path.slice(0, i + 1)) ? mask(step) : step));
+  return { ...p, path, args };
+}

@@ -1,0 +1,55 @@
+import { Checker } from '../check/checker.js';
+import type { CaseReport } from '../check/case-report.js';
+import { Datum } from '../domain/datum.js';
+import { Werkdagen, type Feestdag } from '../domain/feestdagen.js';
+import type { Lang } from '../domain/lang.js';
+import type { Rule } from '../domain/rule.js';
+import { FORMATS, type FormatName, type Formatter } from '../output/formats/index.js';
+import { pseudonymizer } from '../output/pseudonym.js';
+import type { Setup } from '../output/setup.js';
+import { wordingFor } from '../output/wording.js';
+
+/**
+ * What decides how each case of a run is checked and rendered, as plain data: the main thread
+ * makes it once, and it and every worker thread open the same run from it (openRun), so that a
+ * case reads the same whichever thread checked it.
+ */
+export interface RunSpec {
+  /** The as-of date, as a day number. */
+  asOf: number;
+  lang: Lang;
+  /** --redact's key: every thread makes the same pseudonyms. */
+  redactKey: string | undefined;
+  maxFileSize: number;
+  cwd: string;
+  rendering: Rendering;
+}
+
+/** What is made of each case: the text of an output format, or the report itself (for a command that gathers, as agenda). */
+export type Rendering =
+  | { kind: 'format'; format: FormatName; colorLevel: 0 | 1 | 2 | 3; quiet: boolean; version: string; setup: Setup }
+  | { kind: 'report' };
+
+/** The rules table in force; a worker gets it from the rules cache. */
+export interface RunRules {
+  rules: readonly Rule[];
+  feestdagen: readonly Feestdag[];
+}
+
+export interface Run<T = unknown> {
+  checker: Checker;
+  /** One case into what the command adds to its output; pure, so any thread may do it. */
+  render(c: CaseReport): T;
+  /** The whole formatter (its start, add and end are the main thread's), for a format rendering. */
+  formatter: Formatter<T> | undefined;
+}
+
+export async function openRun<T>(spec: RunSpec, { rules, feestdagen }: RunRules): Promise<Run<T>> {
+  const asOf = Datum.fromDay(spec.asOf);
+  const mask = spec.redactKey === undefined ? undefined : pseudonymizer(spec.redactKey);
+  const checker = new Checker({ rules, werkdagen: new Werkdagen(feestdagen), asOf, wording: wordingFor(spec.lang, mask), mask });
+  const r = spec.rendering;
+  if (r.kind === 'report') return { checker, render: (c) => c as T, formatter: undefined };
+  const formatter = (await FORMATS[r.format]())({ ...r, asOf, lang: spec.lang, rules, cwd: spec.cwd }) as Formatter<T>;
+  return { checker, render: (c) => formatter.render(c), formatter };
+}
