@@ -7,7 +7,7 @@ import type { Evaluation, Finding, TimelineEntry } from './evaluation.js';
 import type { Werkdagen } from './feestdagen.js';
 import type { Kinds } from './kind.js';
 import { KINDS } from './kinds/index.js';
-import type { Rule } from './rule.js';
+import { SEVERITY_RANK, type Rule } from './rule.js';
 
 /**
  * The rules table, ready to run cases through. Pure: the as-of date and the calendar come in
@@ -73,8 +73,6 @@ export class RulesEngine {
     };
   }
 }
-
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 const IN_PROGRESS: RuleResult = { entry: null, findings: [], daysLate: 0 };
 

@@ -1,6 +1,6 @@
 import { printable } from './printable.js';
 
-/** CSV cells as spreadsheets read them, for every CSV poort writes (check --format csv, agenda). */
+/* CSV cells as spreadsheets read them, for every CSV poort writes (check --format csv, agenda). */
 
 /** One field, quoted when it must be (RFC 4180): a separator, a double quote or a line break. */
 export function field(v: string, sep: string): string {

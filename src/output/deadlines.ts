@@ -50,7 +50,7 @@ export function computeDeadlines(c: Case, s: DeadlineSettings): Deadlines {
     return {
       id: e.id,
       title: textOr(byId.get(e.id)?.title, s.lang, e.id),
-      week: date ? Math.max(1, Math.ceil(ev.clock.sickDaysBy(date) / 7)) : null,
+      week: date ? ev.clock.weekOf(date) : null,
       from: e.from,
       due: e.due,
       status: e.status,

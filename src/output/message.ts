@@ -5,7 +5,7 @@ import type { Rule } from '../domain/rule.js';
 import { type Lang, textIn, textOr } from '../domain/lang.js';
 import { isFreeText } from '../input/case-schema.js';
 import { formatPath } from '../input/problem.js';
-import { fill, formatDate, formatDays, formatWeeks, type Notation, words } from './locale/index.js';
+import { fill, formatAmount, formatDate, formatDays, type Notation, words } from './locale/index.js';
 
 export interface MessageOptions {
   lang: Lang;
@@ -96,9 +96,7 @@ function basisInWords(basis: Basis, lang: Lang, notation: Notation): string {
       what = '';
   }
   if (a.days !== 0) {
-    const n = Math.abs(a.days);
-    const amount = n % 7 === 0 ? formatWeeks(n / 7, lang) : formatDays(n, lang);
-    what = fill(words(lang).basis[a.days > 0 ? 'after' : 'before'], { n: amount, what });
+    what = fill(words(lang).basis[a.days > 0 ? 'after' : 'before'], { n: formatAmount(a.days, lang), what });
   }
   if (basis.daysLate && a.plusDaysLate) what += fill(words(lang).basis.plusDaysLate, { n: formatDays(basis.daysLate, lang), id: a.plusDaysLate });
   if (a.werkdag === 'previous') what = fill(words(lang).basis.lastWorkingDayBy, { what });

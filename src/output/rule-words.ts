@@ -1,13 +1,13 @@
 import { Datum } from '../domain/datum.js';
 import type { FindingKind, Kinds, Phrase, PhraseValue } from '../domain/kind.js';
 import { KINDS } from '../domain/kinds/index.js';
-import type { Anchor, Condition, Consequence, FindingSpec, Rule, Severity, Variant } from '../domain/rule.js';
+import { SEVERITY_RANK, type Anchor, type Condition, type Consequence, type FindingSpec, type Rule, type Severity, type Variant } from '../domain/rule.js';
 import { type Lang, textIn } from '../domain/lang.js';
 import { formatPath } from '../input/problem.js';
-import { fill, formatDate, formatDays, formatWeeks, words } from './locale/index.js';
+import { fill, formatAmount, formatDate, formatDays, words } from './locale/index.js';
 import { describeBasis } from './message.js';
 
-/**
+/*
  * A rule's deadline, conditions, severities and consequences in words, read from the rules
  * table itself (never a second hand-kept description), for `poort rules` and `poort explain`.
  */
@@ -18,7 +18,7 @@ export function describeAnchor(a: Anchor, lang: Lang): string {
   if (a.base.type === 'earliest' || a.base.type === 'latest') {
     const nested = (sub: Anchor): string => (sub.base.type === 'earliest' || sub.base.type === 'latest' ? `(${describeAnchor(sub, lang)})` : describeAnchor(sub, lang));
     what = fill(words(lang).conditions[a.base.type], { list: a.base.of.map(nested).join(words(lang).conditions.and) });
-    if (a.days !== 0) what = fill(words(lang).basis[a.days > 0 ? 'after' : 'before'], { n: amount(a.days, lang), what });
+    if (a.days !== 0) what = fill(words(lang).basis[a.days > 0 ? 'after' : 'before'], { n: formatAmount(a.days, lang), what });
     if (a.werkdag === 'next') what += words(lang).basis.workingDay;
     else if (a.werkdag === 'previous') what = fill(words(lang).basis.lastWorkingDayBy, { what });
   } else {
@@ -28,11 +28,6 @@ export function describeAnchor(a: Anchor, lang: Lang): string {
   return what;
 }
 
-/** Calendar days as people say them: whole weeks in weeks. */
-export function amount(days: number, lang: Lang): string {
-  const n = Math.abs(days);
-  return n % 7 === 0 ? formatWeeks(n / 7, lang) : formatDays(n, lang);
-}
 
 export function describeCondition(c: Condition, lang: Lang): string {
   switch (c.type) {
@@ -75,7 +70,7 @@ function valueWords(v: PhraseValue, lang: Lang): string | number {
   if ('day' in v) return `${formatPath(v.path)} (${formatDate(Datum.fromDay(v.day), lang)})`;
   if ('path' in v) return formatPath(v.path);
   if ('paths' in v) return v.paths.map((p) => (typeof p === 'string' ? p : formatPath(p))).join(', ');
-  if ('amount' in v) return amount(v.amount, lang);
+  if ('amount' in v) return formatAmount(v.amount, lang);
   if ('days' in v) return formatDays(v.days, lang);
   return describeCondition(v.condition, lang);
 }
@@ -88,12 +83,11 @@ function mainSpecs(v: Variant, kinds: Kinds): FindingSpec[] {
     .map(([, spec]) => spec);
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The severities a rule can give, most severe first; none for a computed date. */
 export function ruleSeverities(rule: Rule, kinds: Kinds = KINDS): Severity[] {
   const set = new Set(rule.variants.flatMap((v) => mainSpecs(v, kinds).map((s) => s.severity)));
-  return [...set].sort((a, b) => RANK[a] - RANK[b]);
+  return [...set].sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b]);
 }
 
 export function ruleConsequences(rule: Rule, kinds: Kinds = KINDS): Consequence[] {

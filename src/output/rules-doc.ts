@@ -14,7 +14,7 @@ import { describeBasis } from './message.js';
 import { describeVariant, phrase, ruleConsequences, ruleSeverities } from './rule-words.js';
 import { wrap } from './wrap.js';
 
-/**
+/*
  * `poort rules --format json` and `poort explain`: each rule in words, read from the rules table
  * in force, with a worked example computed by the engine.
  */

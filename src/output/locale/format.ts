@@ -1,6 +1,6 @@
 import type { ProblemArgs } from '../../input/problem.js';
 
-/** Helpers every locale's problem messages share: they write no words of their own. */
+/* Helpers every locale's problem messages share: they write no words of their own. */
 
 /** A list argument as a comma-separated list. */
 export const list = (v: ProblemArgs[string]): string => (Array.isArray(v) ? v.join(', ') : String(v ?? ''));
