@@ -2,7 +2,8 @@ import { Chalk } from 'chalk';
 import { compactTable } from './table.js';
 import type { Lang } from '../domain/lang.js';
 import { fill, formatDay, formatDays, words } from './locale/index.js';
-import { isDated, type DeadlineRow, type Deadlines } from './deadlines.js';
+import { isDated, type DeadlineRow, type Deadlines } from '../check/deadlines.js';
+import { describeBasis } from './message.js';
 import { wrap } from './wrap.js';
 
 /** `poort deadlines` for people: the milestones with a date as a table, like check's timeline. */
@@ -18,7 +19,7 @@ export function deadlinesText(d: Deadlines, lang: Lang, colorLevel: 0 | 1 | 2 | 
   const table = compactTable(heads, c, { colWidths: [null, null, null, 30, 28, null], wordWrap: true });
   const dated = d.rows.filter(isDated);
   for (const r of dated) {
-    table.push([r.week ?? '', r.from ? formatDay(r.from, lang) : '', r.due ? formatDay(r.due, lang) : '', r.title, r.basis ?? '', statusText(r, lang)]);
+    table.push([r.week ?? '', r.from ? formatDay(r.from, lang) : '', r.due ? formatDay(r.due, lang) : '', r.title, r.basis ? describeBasis(r.basis, lang) : '', statusText(r, lang)]);
   }
   lines.push(table.toString());
   const undated = d.rows.filter((r) => !isDated(r)).map((r) => r.title);

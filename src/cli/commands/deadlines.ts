@@ -1,3 +1,4 @@
+import { computeDeadlines } from '../../check/deadlines.js';
 import { readCase } from '../../input/case-file.js';
 import { formatPath, type Problem } from '../../input/problem.js';
 import { fill, problemMessage, words } from '../../output/locale/index.js';
@@ -44,9 +45,9 @@ export async function deadlines(ziekmelding: string, opts: DeadlinesOptions, io:
 
   const loaded = context.rulesInForce(opts.rules);
   if (!loaded) return 2;
+  const d = computeDeadlines(read.case, { rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang });
   const out = await import('../../output/deadlines.js');
-  const d = out.computeDeadlines(read.case, { rules: loaded.rules, werkdagen: loaded.werkdagen, asOf, lang });
-  if (format === 'json') io.stdout.write(out.deadlinesJson(d));
+  if (format === 'json') io.stdout.write(out.deadlinesJson(d, lang));
   else if (format === 'ics') io.stdout.write(out.deadlinesIcs(d, loaded.rules, lang, io.version));
   else {
     const { deadlinesText } = await import('../../output/deadlines-text.js');
