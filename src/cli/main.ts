@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { fill, readError, words } from '../output/locale/index.js';
 import { printable } from '../output/printable.js';
+import { LANGS, type Lang } from '../domain/lang.js';
 import { COMMANDS } from './commands/index.js';
+import { projectConfig } from './config.js';
 import type { Io } from './io.js';
 import { chooseLang, UsageError } from './settings.js';
 
@@ -13,9 +15,23 @@ export function stdoutFailure(code: string, env: NodeJS.ProcessEnv): string {
   return `poort: ${printable(fill(words(lang).cli.badStdout, { reason: readError(code, lang) ?? code }))}\n`;
 }
 
+/**
+ * The language of the help texts: --lang, else the config's when help is asked for (reading it
+ * costs the YAML parser, which a plain run pays only once it needs the config), else the
+ * environment's. A command's own output takes its language from its context.
+ */
+function helpLang(args: readonly string[], io: Io): Lang {
+  const i = args.indexOf('--lang');
+  const flag = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  if (flag !== undefined && (LANGS as readonly string[]).includes(flag)) return flag as Lang;
+  const help = args.length === 0 || args[0] === 'help' || args.includes('--help') || args.includes('-h');
+  const config = help && !args.includes('--no-config') ? projectConfig(io, true).found?.config.lang : undefined;
+  return chooseLang(config, io.env);
+}
+
 /** Runs poort with these arguments (without `node` and the script) and returns the exit code. */
 export async function main(args: readonly string[], io: Io): Promise<number> {
-  const lang = chooseLang(undefined, io.env);
+  const lang = helpLang(args, io);
   const debug = args.includes('--debug');
   let code = 0;
   const program = new Command('poort')

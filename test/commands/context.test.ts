@@ -29,6 +29,15 @@ describe('one context for every command', () => {
     expect(poort([...args, '--no-config']).stdout).toMatch(en);
   });
 
+  it.each([['check', '--help'], ['agenda', '--help'], ['deadlines', '--help'], ['rules', '--help'], ['help', 'explain'], ['--help']])(
+    '%s %s: the help in the config\'s language too, and --lang over it',
+    (...args) => {
+      expect(poort(args).stdout).toMatch(/--lang <lang> +taal: nl of en|Termijnen en dossiercontrole/);
+      expect(poort([...args, '--lang', 'en']).stdout).not.toMatch(/taal: |Termijnen en dossiercontrole/);
+      expect(poort([...args, '--no-config']).stdout).not.toMatch(/taal: |Termijnen en dossiercontrole/);
+    },
+  );
+
   it('init: its message in the config\'s language', () => {
     const r = poort(['init', 'nieuw.yaml']);
     expect(r.code).toBe(0);

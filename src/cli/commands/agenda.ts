@@ -19,7 +19,7 @@ async function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): P
   if (typeof batch === 'number') return batch;
   const { lang, asOf, out } = batch;
   try {
-    const format = choice('--format', opts.format ?? 'text', ['text', 'json', 'csv', 'ics'] as const, lang);
+    const format = choice('--format', opts.format ?? 'text', FORMATS, lang);
     const withinDays = period(opts.within);
     if (withinDays === undefined) throw new UsageError(fill(words(lang).agenda.badWithin, { value: opts.within }));
     const items: AgendaItem[] = [];
@@ -41,6 +41,8 @@ async function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): P
   }
 }
 
+const FORMATS = ['text', 'json', 'csv', 'ics'] as const;
+
 /** `14d`, `3w` or a plain number of days. */
 function period(text: string): number | undefined {
   const m = /^(\d+)\s*([dw]?)$/i.exec(text.trim());
@@ -54,7 +56,7 @@ export const agendaCommand: CommandModule = (program, io, lang, done) => {
     .description(words(lang).agenda.command)
     .argument('<inputs...>', words(lang).cli.files)
     .option('--within <period>', words(lang).agenda.withinOption, '14d')
-    .option('-f, --format <format>', words(lang).agenda.format);
+    .option('-f, --format <format>', fill(words(lang).cli.format, { formats: FORMATS.join(', ') }));
   batchOptions(command, lang)
     .option('--no-color', words(lang).cli.noColor)
     .action(async (inputs: string[], opts: AgendaOptions) => done(await agenda(inputs, opts, io)));

@@ -71,7 +71,7 @@ export const deadlinesCommand: CommandModule = (program, io, lang, done) => {
   commonOptions(command, lang)
     .option('--onderbreking <van..tot>', words(lang).command.onderbreking, collect, [] as string[])
     .option('--as-of <date>', words(lang).cli.asOf)
-    .option('-f, --format <format>', words(lang).command.formatDeadlines, 'text')
+    .option('-f, --format <format>', fill(words(lang).cli.format, { formats: FORMATS.join(', ') }), 'text')
     .option('--rules <path>', words(lang).cli.rules, collect, [] as string[])
     .option('--no-color', words(lang).cli.noColor)
     .action(async (ziekmelding: string, opts: DeadlinesOptions) => done(await deadlines(ziekmelding, opts, io)));

@@ -55,7 +55,7 @@ export async function explain(id: string, opts: RulesOptions, io: Io): Promise<n
 /** The options of RulesOptions, for both commands about the rules table. */
 function rulesOptions(command: Command, lang: Lang): Command {
   return commonOptions(command, lang)
-    .option('-f, --format <format>', words(lang).command.formatRules, 'text')
+    .option('-f, --format <format>', fill(words(lang).cli.format, { formats: FORMATS.join(', ') }), 'text')
     .option('--rules <path>', words(lang).cli.rules, collect, [] as string[])
     .option('--no-color', words(lang).cli.noColor);
 }
