@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { Datum } from '../src/domain/datum.js';
 import { LANGS, textIn } from '../src/domain/lang.js';
 import { chooseLang } from '../src/cli/settings.js';
+import { caseSchema } from '../src/input/case-schema.js';
+import { objectKeys } from '../src/input/schema-walk.js';
 import { formatDate, formatDay, formatDays, LOCALES, plural, problemMessage, words } from '../src/output/locale/index.js';
 import { caseReport, check, entry, ROOT, tree } from './helpers.js';
 
@@ -21,6 +23,14 @@ describe('a locale is one record', () => {
       expect(shape(LOCALES[lang].words).sort(), lang).toEqual(shape(words('en')).sort());
       expect(LOCALES[lang].weekdays).toHaveLength(7);
     }
+  });
+
+  it('describes every key of a case file in every language (the init template and the JSON Schema show them)', () => {
+    const paths = (prefix: string[]): string[] =>
+      objectKeys(caseSchema, prefix).flatMap((k) => [[...prefix, k].join('.'), ...paths([...prefix, k])]);
+    const all = paths([]);
+    expect(all).toContain('eerste_spoor.status');
+    for (const lang of LANGS) expect(all.filter((p) => !words(lang).fieldDocs[p]), lang).toEqual([]);
   });
 
   it('writes dates, numbers and plurals as the language does', () => {

@@ -88,6 +88,10 @@ const caseShape = {
     notities: text(),
 };
 const CASE_KEYS = Object.keys(caseShape) as (keyof typeof caseShape)[];
+
+/** The schema and the domain's Case name the same keys: a key added to only one of them does not compile. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : { onlyInSchema: Exclude<keyof A, keyof B>; onlyInCase: Exclude<keyof B, keyof A> };
+true satisfies SameKeys<typeof caseShape, Case>;
 const caseObject = z.strictObject(caseShape).check(z.superRefine((c, ctx) => checkCase(c, ctx)));
 
 /**
