@@ -7,7 +7,7 @@ import { chooseLang } from '../src/cli/settings.js';
 import { caseSchema } from '../src/input/case-schema.js';
 import { objectKeys } from '../src/input/schema-walk.js';
 import { formatDate, formatDay, formatDays, LOCALES, plural, problemMessage, words } from '../src/output/locale/index.js';
-import { caseReport, check, entry, ROOT, tree } from './helpers.js';
+import { caseReport, check, entry, ROOT, runBin, tree } from './helpers.js';
 
 /** Every key path of a catalogue, with the kind of value at it. */
 function shape(v: unknown, at = ''): string[] {
@@ -64,6 +64,7 @@ describe("a rules file's texts fall back to English", () => {
   - id: eigen-termijn
     title: { en: Own deadline }
     description: { en: Our own policy. }
+    interpretation: { en: Week 4 is our own term. }
     source: bedrijfsbeleid
     norm: praktijk
     severity: warning
@@ -80,6 +81,10 @@ describe("a rules file's texts fall back to English", () => {
     expect(entry(c, 'eigen-termijn').status).toBe('late');
     const report = caseReport('ziekmelding: 2025-01-06\nprobleemanalyse: 2025-02-04\n', '2025-02-10', { extraRules: [join(dir, 'eigen.yaml')], lang: 'nl' });
     expect(report.timeline.find((e) => e.id === 'eigen-termijn')?.title).toBe('Own deadline');
+    // explain showed "(geen toelichting in de regeltabel)" for an interpretation in English only.
+    const explained = runBin(['explain', 'eigen-termijn', '--rules', join(dir, 'eigen.yaml'), '--lang', 'nl', '--no-config']).stdout;
+    expect(explained).toContain('Week 4 is our own term.');
+    expect(explained).toContain('Hoe poort de wet leest');
     expect(c.findings.find((f) => f.rule === 'eigen-termijn')).toMatchObject({ message: 'probleemanalyse 2 dagen late against our policy' });
   });
 });

@@ -18,7 +18,8 @@ export interface CommonOptions {
 }
 
 export function commonOptions(command: Command, lang: Lang): Command {
-  return command.option('--lang <lang>', fill(words(lang).cli.lang, { langs: LANGS.join(words(lang).conditions.or) })).option('--no-config', words(lang).cli.noConfig);
+  const langs = new Intl.ListFormat(lang, { type: 'disjunction' }).format(LANGS);
+  return command.option('--lang <lang>', fill(words(lang).cli.lang, { langs })).option('--no-config', words(lang).cli.noConfig);
 }
 
 /**

@@ -192,7 +192,7 @@ export function explainText(rule: Rule, s: ExplainSettings, colorLevel: 0 | 1 | 
     out.push(c.bold(heading), ...body.flatMap((b) => wrap(b, 2)), '');
   };
   section(words(lang).rules.checks, [textIn(rule.description, lang)]);
-  section(words(lang).rules.reading, [rule.interpretation?.[lang] ?? words(lang).rules.noReading]);
+  section(words(lang).rules.reading, [rule.interpretation ? textIn(rule.interpretation, lang) : words(lang).rules.noReading]);
   section(words(lang).rules.deadline, rule.variants.map((v) => `${rule.variants.length > 1 ? '• ' : ''}${describeVariant(v, lang)}`));
   const consequences = ruleConsequences(rule).map((k) => words(lang).consequence[k]).join('; ');
   section(words(lang).rules.severityLine, [`${severitiesText(rule, lang)}${consequences ? ` · ${consequences}` : ''}`]);

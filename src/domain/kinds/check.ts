@@ -1,6 +1,7 @@
 import type { FieldPath } from '../case.js';
 import * as z from 'zod/mini';
 import { finding } from '../evaluation.js';
+import type { EveryLang } from '../lang.js';
 import type { KindModule, VariantBase } from '../kind.js';
 import type { Condition } from '../rule.js';
 
@@ -39,4 +40,4 @@ export const check: KindModule<CheckVariant, { [K in keyof typeof keys]: z.outpu
 
 const WORDS = {
   checkWhen: { nl: 'bevinding als {cond}', en: 'a finding when {cond}' },
-} as const;
+} as const satisfies Readonly<Record<string, EveryLang>>;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { FieldPath } from '../case.js';
 import { Datum } from '../datum.js';
 import { finding, type Finding } from '../evaluation.js';
+import type { EveryLang } from '../lang.js';
 import type { KindModule, VariantBase } from '../kind.js';
 
 /** Every recorded date must lie between the ziekmelding and the as-of date. */
@@ -52,7 +53,7 @@ export const dateOrder: KindModule<DateOrderVariant, { [K in keyof typeof keys]:
 const WORDS = {
   dateOrder: { nl: 'elke datum tussen de ziekmelding en de peildatum', en: 'every date between the ziekmelding and the as-of date' },
   future: { nl: '{fields} mogen na de peildatum liggen', en: '{fields} may lie after the as-of date' },
-} as const;
+} as const satisfies Readonly<Record<string, EveryLang>>;
 
 /** A key path without its list indexes: `wazo_verlof[0].tot` is `wazo_verlof.tot`. */
 function keyOf(path: FieldPath): string {

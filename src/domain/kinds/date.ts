@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { resolveAnchor } from '../anchor.js';
 import type { Context } from '../context.js';
 import type { Basis } from '../evaluation.js';
+import type { EveryLang } from '../lang.js';
 import type { KindModule, VariantBase } from '../kind.js';
 import type { Anchor } from '../rule.js';
 import { anchorKey } from './keys.js';
@@ -56,7 +57,7 @@ export const date: KindModule<DateVariant, { [K in keyof typeof keys]: z.output<
 const WORDS = {
   on: { nl: '{date}', en: '{date}' },
   notAfterEnd: { nl: 'nooit na hersteld of het einde van het dienstverband', en: 'never after hersteld or the end of the contract' },
-} as const;
+} as const satisfies Readonly<Record<string, EveryLang>>;
 
 /** Why the case's last day is what it is: the end of the contract, or the day before hersteld. */
 function endBasis(ctx: Context): Basis {

@@ -4,6 +4,7 @@ import type { FieldPath } from '../case.js';
 import type { Context, RuleResult } from '../context.js';
 import type { Datum } from '../datum.js';
 import { finding as makeFinding, type Finding, type FindingArgs, type Status } from '../evaluation.js';
+import type { EveryLang } from '../lang.js';
 import type { KindModule, Phrase, Placeholder, VariantBase } from '../kind.js';
 import type { Anchor, FindingSpec } from '../rule.js';
 import { anchorKey } from './keys.js';
@@ -117,7 +118,7 @@ const WORDS = {
   lateAgainst: { nl: 'te laat: de dagen tellen vanaf {date}', en: 'when late, the days count from {date}' },
   notBefore: { nl: 'niet vóór {field}', en: 'not before {field}' },
   notAfter: { nl: 'niet na {field}', en: 'not after {field}' },
-} as const;
+} as const satisfies Readonly<Record<string, EveryLang>>;
 
 function evaluateDeadline(id: string, v: DeadlineVariant, ctx: Context): RuleResult {
   const done = ctx.dateAt(v.field);

@@ -3,6 +3,7 @@ import { resolveAnchor } from '../anchor.js';
 import type { FieldPath } from '../case.js';
 import { Datum } from '../datum.js';
 import { finding, type Finding, type TimelineEntry } from '../evaluation.js';
+import type { EveryLang } from '../lang.js';
 import type { KindModule, VariantBase } from '../kind.js';
 import type { Anchor } from '../rule.js';
 import { anchorKey } from './keys.js';
@@ -119,4 +120,4 @@ const WORDS = {
     en: 'at most {n} sick-days between {start}, each of {list} and the as-of date, until {until}',
   },
   exampleBasis: { nl: '{n} na {what}', en: '{n} after {what}' },
-} as const;
+} as const satisfies Readonly<Record<string, EveryLang>>;

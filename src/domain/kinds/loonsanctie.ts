@@ -4,6 +4,7 @@ import type { FieldPath, Periode } from '../case.js';
 import type { RuleResult } from '../context.js';
 import { Datum } from '../datum.js';
 import { finding, type Finding, type TimelineEntry } from '../evaluation.js';
+import type { EveryLang } from '../lang.js';
 import type { KindModule, VariantBase } from '../kind.js';
 import { Pauses } from '../periode.js';
 import type { Anchor } from '../rule.js';
@@ -125,4 +126,4 @@ const WORDS = {
     nl: 'vanaf {from}, {weeks} weken (gepauzeerd tijdens WAZO-verlof); na {decided} nog {n}, min de dagen dat UWV later besliste dan {decision}',
     en: 'from {from}, {weeks} weeks (paused during WAZO-verlof); after {decided} {n} more, less the days UWV decided after {decision}',
   },
-} as const;
+} as const satisfies Readonly<Record<string, EveryLang>>;

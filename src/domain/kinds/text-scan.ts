@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { FieldPath } from '../case.js';
 import { finding, type Finding } from '../evaluation.js';
+import type { EveryLang } from '../lang.js';
 import type { KindModule, VariantBase } from '../kind.js';
 
 /** Free-text fields must not name any of these terms (medical details, say). */
@@ -54,7 +55,7 @@ export const textScan: KindModule<TextScanVariant, { [K in keyof typeof keys]: z
 
 const WORDS = {
   textScan: { nl: 'vrije tekst in {fields} noemt geen van {n} termen', en: 'free text in {fields} names none of {n} terms' },
-} as const;
+} as const satisfies Readonly<Record<string, EveryLang>>;
 
 /** Lower case without accents, so that "Burn-Out", "BURN-OUT" and "bürn-out" read alike. */
 export function fold(text: string): string {

@@ -387,7 +387,7 @@ export const words = {
 /** English: ISO 8601 dates in sentences, and a CSV for scripts (comma, no byte-order mark, keys as headers). */
 export const en: Locale = {
   lang: 'en',
-  dates: 'iso',
+  dates: { sentence: 'YYYY-MM-DD', table: 'DD-MM-YYYY' },
   weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
   thousands: ',',
   csv: { separator: ',', bom: false },

@@ -1,10 +1,10 @@
 import { Datum } from '../../domain/datum.js';
 import type { IsoDate } from '../../check/case-report.js';
-import { LANGS, type Lang } from '../../domain/lang.js';
+import type { Lang } from '../../domain/lang.js';
 import type { Norm } from '../../domain/rule.js';
 import type { ProblemArgs, ProblemCode } from '../../input/problem.js';
 import { en } from './en.js';
-import type { Locale, Plural, Words } from './locale.js';
+import type { DatePattern, Locale, Plural, Words } from './locale.js';
 import { nl } from './nl.js';
 
 /** Every language poort speaks: one locale file each. */
@@ -27,8 +27,21 @@ export function words(lang: Lang): Words {
 export type Notation = 'iso' | 'local';
 
 export function formatDate(d: Datum | IsoDate, lang: Lang, notation: Notation = 'local'): string {
-  if (notation === 'iso' || LOCALES[lang].dates === 'iso') return d.toString();
-  return datum(d).toDutch();
+  return notation === 'iso' ? d.toString() : writeDate(d, LOCALES[lang].dates.sentence);
+}
+
+const ISO_PATTERN: DatePattern = 'YYYY-MM-DD';
+
+/** Whether a language writes dates in sentences as ISO 8601 already, so that a report need not word them twice. */
+export function isoInSentences(lang: Lang): boolean {
+  return LOCALES[lang].dates.sentence === ISO_PATTERN;
+}
+
+/** A date in a locale's pattern (locale.ts, DatePattern). */
+export function writeDate(d: Datum | IsoDate, pattern: DatePattern): string {
+  if (pattern === ISO_PATTERN) return d.toString();
+  const { year, month, day } = datum(d).parts;
+  return pattern.replace(/YYYY|MM|DD/g, (k) => (k === 'YYYY' ? String(year).padStart(4, '0') : String(k === 'MM' ? month : day).padStart(2, '0')));
 }
 
 /** A report's date (plain text) as a Datum again, to write it otherwise or count with it. */
@@ -39,7 +52,7 @@ export function datum(d: Datum | IsoDate): Datum {
 /** A date in a table: weekday and date (`ma 06-01-2025`), as consultants write it. */
 export function formatDay(d: Datum | IsoDate, lang: Lang): string {
   const day = datum(d);
-  return `${LOCALES[lang].weekdays[day.weekday]} ${day.toDutch()}`;
+  return `${LOCALES[lang].weekdays[day.weekday]} ${writeDate(day, LOCALES[lang].dates.table)}`;
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
@@ -91,10 +104,18 @@ export function problemMessage(code: ProblemCode, args: ProblemArgs, lang: Lang)
 }
 
 /**
- * What a case file key holds, in every language (Dutch first, the file's own language): for
- * editors and the init template, which serve every user at once. `after` follows the first.
+ * The languages that describe a case file to every reader at once, in the init template and the
+ * JSON Schema: Dutch, the file's own language, then English. Not every language poort speaks: a
+ * third would make each comment of the template a line too long to read, and the template's
+ * head and the schema's title are written in these two (init-template.ts, case-json-schema.ts).
+ */
+const CASE_FILE_LANGS = ['nl', 'en'] as const satisfies readonly Lang[];
+
+/**
+ * What a case file key holds, in the case file's languages (Dutch first): for editors and the
+ * init template, which serve every user at once. `after` follows the first.
  */
 export function fieldDoc(path: string, after = ''): string | undefined {
-  const docs = LANGS.flatMap((lang) => words(lang).fieldDocs[path] ?? []);
+  const docs = CASE_FILE_LANGS.flatMap((lang) => words(lang).fieldDocs[path] ?? []);
   return docs.length === 0 ? undefined : docs.map((d, i) => (i === 0 ? `${d}${after}` : d)).join(' — ');
 }

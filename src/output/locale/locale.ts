@@ -8,14 +8,26 @@ export type Words = typeof words;
 export type Plural = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 
 /**
+ * A date as people read it: `YYYY`, `MM` and `DD` stand for the year, month and day with their
+ * leading zeros; anything else is written as it is (`DD-MM-YYYY`, `DD.MM.YYYY`, `YYYY-MM-DD`).
+ */
+export type DatePattern = string;
+
+/**
  * Everything that makes output read as one language writes it: a new language is a new file
- * beside this one, a line in index.ts, its code in domain/lang.ts, and the rules' own texts.
+ * beside this one, a line in index.ts, its code in domain/lang.ts, the few words of each kind of
+ * rule in domain/kinds/ (the compiler asks for them), and, if wanted, the rules' own texts.
  */
 export interface Locale {
   readonly lang: Lang;
-  /** How a date reads inside a sentence, for people (the machine-readable formats write ISO 8601 in every language). */
-  readonly dates: 'iso' | 'dd-mm-yyyy';
-  /** Short weekday names, Sunday first, for the tables (which write dd-mm-yyyy, as consultants do). */
+  /** How a date reads for people (the machine-readable formats write ISO 8601 in every language). */
+  readonly dates: {
+    /** Inside a sentence: a finding, an explanation, a calendar event, a pull-request comment. */
+    readonly sentence: DatePattern;
+    /** In the tables and their headings, after a short weekday (`ma 06-01-2025`). */
+    readonly table: DatePattern;
+  };
+  /** Short weekday names, Sunday first, for the tables. */
   readonly weekdays: readonly string[];
   /** Between groups of three digits: 49.990 or 49,990. */
   readonly thousands: string;

@@ -384,7 +384,7 @@ const words: Words = {
 /** Dutch: dates as DD-MM-JJJJ, and a CSV that Dutch Excel opens as it is (semicolon, byte-order mark). */
 export const nl: Locale = {
   lang: 'nl',
-  dates: 'dd-mm-yyyy',
+  dates: { sentence: 'DD-MM-YYYY', table: 'DD-MM-YYYY' },
   weekdays: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
   thousands: '.',
   csv: { separator: ';', bom: true },
