@@ -29,7 +29,7 @@ describe('--output', () => {
     const dir = folder();
     const r = poort(dir, 'check', 'case.yaml', '--format', 'json', '--output', 'case.yaml');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('poort: --output case.yaml is also an input of this check (or would be next time); write the report outside the case files\n');
+    expect(r.stderr).toBe('poort: --output case.yaml is also an input of this run (or would be next time); write the report outside the case files\n');
     expect(readFileSync(join(dir, 'case.yaml'), 'utf8')).toBe(CASE);
     expect(leftovers(dir)).toEqual([]);
   });
