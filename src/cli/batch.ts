@@ -14,7 +14,7 @@ import type { Io } from './io.js';
 import { Progress } from './progress.js';
 import { ReportFile } from './report-file.js';
 import type { LoadedRules } from './rules-loader.js';
-import { asOfDate, collect, UsageError } from './settings.js';
+import { asOfDate, collect, colorLevel, UsageError } from './settings.js';
 
 /** The flags of BatchOptions, for every command that evaluates cases (check, agenda). */
 export function batchOptions(command: Command, lang: Lang): Command {
@@ -86,7 +86,23 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const jobs = opts.jobs === undefined ? config.jobs : threadCount(opts.jobs, lang);
   const setup = runSetup(context.configFile, loaded.userFiles, loaded.rules, loaded.builtinIds, (file) => ciPath(file, io.cwd) ?? file);
   const spec = (rendering: Rendering): RunSpec => ({ asOf: asOf.day, lang, redactKey, maxFileSize, cwd: io.cwd, rendering });
-  return { ...context, asOf, loaded, setup, out, reportFile, maxFileSize, redactKey, jobs, spec };
+  // A report file gets no colours, whatever the terminal.
+  const colors = (flag: boolean): 0 | 1 | 2 | 3 => colorLevel(flag, io.env, reportFile === undefined && io.stdoutIsTTY);
+  return { ...context, asOf, loaded, setup, out, reportFile, maxFileSize, redactKey, jobs, spec, colorLevel: colors };
+}
+
+/**
+ * A command over cases: its batch set up (or the exit code of a set-up that failed), and the
+ * report file left as it was unless `body` finished it (a usage error, Ctrl-C, a crash).
+ */
+export async function withBatch(opts: BatchOptions, io: Io, body: (batch: Batch) => Promise<number>): Promise<number> {
+  const batch = openBatch(opts, io);
+  if (typeof batch === 'number') return batch;
+  try {
+    return await body(batch);
+  } finally {
+    batch.out.abort();
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { problemLine } from '../output/problem-line.js';
 import { projectConfig, type FoundConfig } from './config.js';
 import type { Io } from './io.js';
 import { loadRules, type LoadedRules } from './rules-loader.js';
-import { chooseLang } from './settings.js';
+import { chooseLang, colorLevel } from './settings.js';
 
 /** The flags every command has: --lang and --no-config (--debug is the program's own). */
 export interface CommonOptions {
@@ -38,6 +38,8 @@ export interface CommandContext {
    * problem in any of them is reported (a line each) and gives undefined: the command exits 2.
    */
   rulesInForce(extra: readonly string[]): LoadedRules | undefined;
+  /** The colours people's output gets: none with --no-color (`flag` false), NO_COLOR, or off a terminal; FORCE_COLOR wins. */
+  colorLevel(flag: boolean): 0 | 1 | 2 | 3;
 }
 
 /** The context of one command, or exit code 2 after a line per problem when the config cannot be used. */
@@ -58,6 +60,7 @@ export function openContext(opts: CommonOptions, io: Io): CommandContext | numbe
       reportProblems(io, lang, loaded.problems);
       return undefined;
     },
+    colorLevel: (flag) => colorLevel(flag, io.env, io.stdoutIsTTY),
   };
 }
 

@@ -1,10 +1,10 @@
 import { agendaCsv, agendaIcs, agendaItems, agendaJson, agendaText, sortAgenda, type AgendaItem } from '../../output/agenda.js';
 import { fill, words } from '../../output/locale/index.js';
-import { batchOptions, forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
+import { batchOptions, forEachCase, withBatch, write, type BatchOptions } from '../batch.js';
 import type { CaseReport } from '../../check/case-report.js';
 import type { Io } from '../io.js';
 import { openRun } from '../run.js';
-import { choice, colorLevel, UsageError } from '../settings.js';
+import { choice, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
 
 interface AgendaOptions extends BatchOptions {
@@ -14,11 +14,9 @@ interface AgendaOptions extends BatchOptions {
 }
 
 /** `poort agenda`: the deadlines of all cases on one list; exit 2 if any case could not be read. */
-async function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): Promise<number> {
-  const batch = openBatch(opts, io);
-  if (typeof batch === 'number') return batch;
-  const { lang, asOf, out } = batch;
-  try {
+function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): Promise<number> {
+  return withBatch(opts, io, async (batch) => {
+    const { lang, asOf, out } = batch;
     const format = choice('--format', opts.format ?? 'text', FORMATS, lang);
     const withinDays = period(opts.within);
     if (withinDays === undefined) throw new UsageError(fill(words(lang).agenda.badWithin, { value: opts.within }));
@@ -32,13 +30,12 @@ async function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): P
       format === 'json' ? agendaJson(items, ctx, { cases: tally.summary.cases, invalid: tally.summary.invalid })
       : format === 'csv' ? agendaCsv(items, ctx)
       : format === 'ics' ? agendaIcs(items, ctx, batch.loaded.rules, io.version)
-      : await agendaText(items, ctx, colorLevel(opts.color, io.env, opts.output === undefined && io.stdoutIsTTY));
+      : await agendaText(items, ctx, batch.colorLevel(opts.color));
     await write(out, text);
     out.finish();
-    return tally.summary.invalid > 0 ? 2 : 0;
-  } finally {
-    out.abort();
-  }
+    // The agenda judges no findings: only a case that could not be read fails it.
+    return tally.exitCode('never');
+  });
 }
 
 const FORMATS = ['text', 'json', 'csv', 'ics'] as const;

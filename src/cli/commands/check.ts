@@ -1,10 +1,10 @@
 import type { Lang } from '../../domain/lang.js';
 import { FORMAT_NAMES, type FormatName } from '../../output/formats/index.js';
 import { fill, words } from '../../output/locale/index.js';
-import { batchOptions, forEachCase, openBatch, write, type BatchOptions } from '../batch.js';
+import { batchOptions, forEachCase, withBatch, write, type BatchOptions } from '../batch.js';
 import type { Io } from '../io.js';
 import { openRun } from '../run.js';
-import { choice, colorLevel, UsageError } from '../settings.js';
+import { choice, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
 
 export interface CheckOptions extends BatchOptions {
@@ -18,16 +18,13 @@ export interface CheckOptions extends BatchOptions {
 const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
 
 /** `poort check`: every case of every input, read, evaluated and written as it comes; returns the exit code. */
-export async function check(inputs: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
-  const batch = openBatch(opts, io);
-  if (typeof batch === 'number') return batch;
-  const { config, lang, loaded, out } = batch;
-  try {
+export function check(inputs: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
+  return withBatch(opts, io, async (batch) => {
+    const { config, lang, loaded, out } = batch;
     const format = choice<FormatName>('--format', opts.format ?? 'text', FORMAT_NAMES, lang);
     const failOn = choice('--fail-on', opts.failOn ?? config['fail-on'] ?? 'error', FAIL_LEVELS, lang);
     const maxWarnings = opts.maxWarnings === undefined ? config['max-warnings'] : count('--max-warnings', opts.maxWarnings, lang);
-    const toTerminal = opts.output === undefined && io.stdoutIsTTY;
-    const spec = batch.spec({ kind: 'format', format, colorLevel: colorLevel(opts.color, io.env, toTerminal), quiet: opts.quiet === true, version: io.version, setup: batch.setup });
+    const spec = batch.spec({ kind: 'format', format, colorLevel: batch.colorLevel(opts.color), quiet: opts.quiet === true, version: io.version, setup: batch.setup });
     const run = await openRun<unknown>(spec, loaded);
     const formatter = run.formatter!;
     await write(out, formatter.start());
@@ -36,9 +33,7 @@ export async function check(inputs: readonly string[], opts: CheckOptions, io: I
     out.finish();
     const code = tally.exitCode(failOn);
     return code === 0 && maxWarnings !== undefined && tally.summary.warnings > maxWarnings ? 1 : code;
-  } finally {
-    out.abort();
-  }
+  });
 }
 
 function count(option: string, value: string, lang: Lang): number {

@@ -5,7 +5,7 @@ import { fill, problemMessage, words } from '../../output/locale/index.js';
 import { printable } from '../../output/printable.js';
 import type { Io } from '../io.js';
 import { commonOptions, openContext, type CommonOptions } from '../context.js';
-import { asOfDate, choice, collect, colorLevel, UsageError } from '../settings.js';
+import { asOfDate, choice, collect, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
 
 export interface DeadlinesOptions extends CommonOptions {
@@ -51,7 +51,7 @@ export async function deadlines(ziekmelding: string, opts: DeadlinesOptions, io:
   else if (format === 'ics') io.stdout.write(out.deadlinesIcs(d, loaded.rules, lang, io.version));
   else {
     const { deadlinesText } = await import('../../output/deadlines-text.js');
-    io.stdout.write(deadlinesText(d, lang, colorLevel(opts.color, io.env, io.stdoutIsTTY)));
+    io.stdout.write(deadlinesText(d, lang, context.colorLevel(opts.color)));
   }
   return 0;
 }

@@ -4,7 +4,7 @@ import { suggest } from '../../input/suggest.js';
 import { fill, words } from '../../output/locale/index.js';
 import type { Io } from '../io.js';
 import { commonOptions, openContext, type CommonOptions } from '../context.js';
-import { choice, collect, colorLevel, UsageError } from '../settings.js';
+import { choice, collect, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
 
 interface RulesOptions extends CommonOptions {
@@ -28,7 +28,7 @@ export async function rules(opts: RulesOptions, io: Io): Promise<number> {
     io.stdout.write(rulesJson(loaded.rules, lang, loaded.builtinIds));
   } else {
     const { rulesTable } = await import('../../output/rules-table.js');
-    io.stdout.write(rulesTable(loaded.rules, lang, loaded.builtinIds, colorLevel(opts.color, io.env, io.stdoutIsTTY)));
+    io.stdout.write(rulesTable(loaded.rules, lang, loaded.builtinIds, context.colorLevel(opts.color)));
   }
   return 0;
 }
@@ -48,7 +48,7 @@ export async function explain(id: string, opts: RulesOptions, io: Io): Promise<n
   }
   const doc = await import('../../output/rules-doc.js');
   const settings = { rules: loaded.rules, werkdagen: loaded.werkdagen, lang, builtinIds: loaded.builtinIds };
-  io.stdout.write(format === 'json' ? doc.explainJson(rule, settings) : doc.explainText(rule, settings, colorLevel(opts.color, io.env, io.stdoutIsTTY)));
+  io.stdout.write(format === 'json' ? doc.explainJson(rule, settings) : doc.explainText(rule, settings, context.colorLevel(opts.color)));
   return 0;
 }
 
