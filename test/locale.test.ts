@@ -58,7 +58,7 @@ describe("a rules file's texts fall back to English", () => {
     expect(textIn({ en: 'English', nl: 'Nederlands' }, 'nl')).toBe('Nederlands');
   });
 
-  it('accepts a user rule written in English only, and shows it in Dutch output in English', () => {
+  it('accepts a user rule written in English only, and shows it in Dutch output in English, placeholders and all', () => {
     const dir = tree({
       'eigen.yaml': `rules:
   - id: eigen-termijn
@@ -85,7 +85,7 @@ describe("a rules file's texts fall back to English", () => {
     const explained = runBin(['explain', 'eigen-termijn', '--rules', join(dir, 'eigen.yaml'), '--lang', 'nl', '--no-config']).stdout;
     expect(explained).toContain('Week 4 is our own term.');
     expect(explained).toContain('Hoe poort de wet leest');
-    expect(c.findings.find((f) => f.rule === 'eigen-termijn')).toMatchObject({ message: 'probleemanalyse 2 dagen late against our policy' });
+    expect(c.findings.find((f) => f.rule === 'eigen-termijn')).toMatchObject({ message: 'probleemanalyse 2 days late against our policy' });
   });
 });
 

@@ -16,9 +16,11 @@ export interface MessageOptions {
 
 /** A finding in words: the rule's template for this way of failing, with its values filled in. */
 export function findingMessage(f: Finding, rule: Rule | undefined, c: Case, options: MessageOptions): string {
-  const parts = templateParts(textIn(f.template, options.lang));
+  // A template the rules file has only in English is filled in English too: one language per sentence.
+  const own = f.template[options.lang] !== undefined ? options : { ...options, lang: 'en' as const };
+  const parts = templateParts(textIn(f.template, own.lang));
   let text = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) text += placeholder(parts[i]!, f, rule, c, options) + parts[i + 1]!;
+  for (let i = 1; i < parts.length; i += 2) text += placeholder(parts[i]!, f, rule, c, own) + parts[i + 1]!;
   return text;
 }
 
