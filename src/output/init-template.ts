@@ -1,3 +1,4 @@
+import { EXAMPLE_ZIEKMELDING } from '../check/worked-example.js';
 import { fieldDoc } from './locale/index.js';
 
 /**
@@ -12,8 +13,6 @@ import { fieldDoc } from './locale/index.js';
  * the template the same on every day (testable, diffable); and an obviously old example date is
  * recognisable as a placeholder, where today's date would pass for real data.
  */
-export const EXAMPLE_ZIEKMELDING = '2025-01-06';
-
 const COMMENT_COLUMN = 33;
 
 /** `key: value`, its comment aligned; the comment is the field's description in every language. */
