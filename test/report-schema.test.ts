@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { KINDS } from '../src/domain/kinds/index.js';
 import { CONSEQUENCES, NORMS, SEVERITIES } from '../src/domain/rule.js';
 import { words } from '../src/output/locale/index.js';
+import { LANGS } from '../src/domain/lang.js';
 import { ROOT, runBin, type BinRun, type JsonCase } from './helpers.js';
 
 /**
@@ -159,6 +160,7 @@ describe('the report schema itself', () => {
     expect(finding.norm!.enum).toEqual([...NORMS, null]);
     expect(c.timeline!.items!.properties!.norm!.enum).toEqual([...NORMS, null]);
     expect([...(c.problems!.items!.properties!.code!.enum as string[])].sort()).toEqual(Object.keys(words('en').problems).sort());
+    expect(schema.properties!.config!.properties!.settings!.properties!.lang!.enum).toEqual([...LANGS]);
   });
 });
 
