@@ -102,3 +102,87 @@ async function writeLines(file, header, n, line) {
 
 export const writeJsonl = (file, n) => writeLines(file, undefined, n, (c) => JSON.stringify(c));
 export const writeCsv = (file, n) => writeLines(file, `\uFEFF${CSV_COLUMNS.join(';')}`, n, csvRow);
+
+/**
+ * An export of one row per sickness period, as verzuim systems write it, with the cases poort
+ * must fold it into: `people` persons with 1 to 6 periods each, gaps chosen around the
+ * samentelling's 28 days (27 and 28 often), some still sick, and every `overlapEvery`th person
+ * with two periods that overlap. Rows are shuffled, so a person's periods lie anywhere.
+ * Returns the rows (`person`, `start`, `end`, `pct`: ISO dates, end '' while sick) and, per
+ * person, the expected cases: `{ ziekmelding, hersteld, onderbrekingen: [{van, tot}], overlap }`.
+ */
+export function periodExport(people, seed = 11, overlapEvery = 97) {
+  const random = rng(seed);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const rows = [];
+  const expected = new Map();
+  for (let p = 0; p < people; p++) {
+    const person = `W-${String(p + 1).padStart(5, '0')}`;
+    const n = 1 + Math.floor(random() * 6);
+    const overlapAt = p % overlapEvery === overlapEvery - 1 && n > 1 ? Math.floor(random() * (n - 1)) : -1;
+    let start = Date.UTC(2024, 0, 1) + Math.floor(random() * 540) * DAY;
+    const cases = [];
+    let current;
+    for (let i = 0; i < n; i++) {
+      const length = 3 + Math.floor(random() * 90);
+      const last = i === n - 1;
+      const end = last && random() < 0.3 ? undefined : start + length * DAY;
+      rows.push({ person, start: iso(start), end: end === undefined ? '' : iso(end), pct: String(70 + Math.floor(random() * 31)) });
+      if (!current) cases.push((current = { ziekmelding: iso(start), hersteld: null, onderbrekingen: [], overlap: false }));
+      current.hersteld = end === undefined ? null : iso(end);
+      if (last) break;
+      if (i === overlapAt) {
+        // The next period starts before this one ends.
+        current.overlap = true;
+        start = end - Math.max(1, Math.floor(length / 2)) * DAY;
+        continue;
+      }
+      const gap = pick([1, 5, 13, 20, 26, 27, 27, 27, 28, 28, 28, 29, 40, 90, 200]);
+      const next = end + gap * DAY;
+      if (gap < 28) current.onderbrekingen.push({ van: iso(end), tot: iso(next - DAY) });
+      else current = undefined;
+      start = next;
+    }
+    expected.set(person, cases);
+  }
+  // Shuffled (Fisher–Yates), so that grouping by person is tested.
+  for (let i = rows.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [rows[i], rows[j]] = [rows[j], rows[i]];
+  }
+  return { rows, expected };
+}
+
+/** The cells of the CSV export's rows, for a workbook of the same cases (every cell as text, as many systems write them). */
+export function sheetRows(n) {
+  const random = rng(7);
+  const rows = [CSV_COLUMNS];
+  for (let i = 0; i < n; i++) {
+    const c = syntheticCase(i, random);
+    rows.push(CSV_COLUMNS.map((col) => {
+      const v = col.split('.').reduce((o, k) => (o == null ? undefined : o[k]), c);
+      if (v === undefined) return '';
+      if (col === 'onderbrekingen') return v.map((o) => `${o.van}..${o.tot}`).join('|');
+      return Array.isArray(v) ? v.join('|') : String(v);
+    }));
+  }
+  return rows;
+}
+
+/** A period export as CSV, Dutch headers, with the mapping that reads it. */
+export async function writePeriodCsv(file, people) {
+  const { rows } = periodExport(people);
+  const out = createWriteStream(file);
+  out.write('Medewerker;Eerste ziektedag;Hersteldatum;Loondoorbetaling %\n');
+  for (const r of rows) if (!out.write(`${r.person};${r.start};${r.end};${r.pct}\n`)) await new Promise((res) => out.once('drain', res));
+  await new Promise((res) => out.end(res));
+  return rows.length;
+}
+
+export const PERIOD_MAPPING = `columns:
+  Medewerker: werknemer
+  Eerste ziektedag: ziekmelding
+  Hersteldatum: hersteld
+  Loondoorbetaling %: loon_percentage
+periods: { person: werknemer, start: ziekmelding, end: hersteld }
+`;

@@ -8,10 +8,11 @@
 //
 // BENCH_RUNS sets the runs of the start-up figures; BENCH_SKIP_BATCH=1 measures start-up only.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeCsv, writeDirectory, writeJsonl } from './bench-data.mjs';
+import { pathToFileURL } from 'node:url';
+import { PERIOD_MAPPING, sheetRows, writeCsv, writeDirectory, writeJsonl, writePeriodCsv } from './bench-data.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const root = new URL('..', import.meta.url).pathname;
@@ -81,15 +82,25 @@ function timed(args, withRss = false) {
 
 const best = (runs, f) => Array.from({ length: runs }, f).sort((a, b) => a.ms - b.ms)[0];
 
-const data = join(tmpdir(), 'poort-bench-v2');
+const data = join(tmpdir(), 'poort-bench-v3');
 const dir = join(data, 'dossiers');
 const jsonl = join(data, 'cases.jsonl');
 const csv = join(data, 'cases.csv');
-if (!existsSync(csv)) {
+const xlsx = join(data, 'cases.xlsx');
+const periods = join(data, 'periods.csv');
+const mapping = join(data, 'periods.yaml');
+if (!existsSync(mapping)) {
   console.log(`\ngenerating synthetic cases in ${data} …`);
   writeDirectory(dir, 10_000);
   await writeJsonl(jsonl, 100_000);
   await writeCsv(csv, 100_000);
+  // The workbook writer of the tests, built for this script (it is TypeScript).
+  const { buildSync } = await import('esbuild');
+  buildSync({ entryPoints: [join(root, 'test', 'workbook-fixtures.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(data, 'workbook-fixtures.mjs'), logLevel: 'error' });
+  const { writeWorkbook } = await import(pathToFileURL(join(data, 'workbook-fixtures.mjs')).href);
+  writeWorkbook(xlsx, sheetRows(100_000));
+  await writePeriodCsv(periods, 30_000);
+  writeFileSync(mapping, PERIOD_MAPPING);
 }
 
 const checkJson = (input, ...extra) => ['bin/poort.js', 'check', input, '--format', 'json', '--as-of', '2026-11-23', ...extra];
@@ -111,7 +122,10 @@ row(`poort check (${availableParallelism()} threads: all cores)`, batch.ms, `${(
 row('poort check --jobs 1 (one thread)', oneThread.ms, `${(oneThread.ms / parseOnly.ms).toFixed(2)}× parse-only`);
 
 console.log(`\n100,000 cases (one run each)\n`);
-for (const [name, file] of [['JSON Lines', jsonl], ['CSV', csv]]) {
+for (const [name, file] of [['JSON Lines', jsonl], ['CSV', csv], ['Excel .xlsx', xlsx]]) {
   const r = timed(checkJson(file), true);
   console.log(`${name.padEnd(12)} ${(r.ms / 1000).toFixed(1).padStart(6)} s   ${Math.round(100_000 / (r.ms / 1000)).toLocaleString('en')} cases/s   peak RSS ${r.rssMb?.toFixed(0)} MB (target ≤ 150 MB)`);
 }
+const folded = timed(checkJson(periods, '--columns', mapping, '--periods'), true);
+const periodRows = readFileSync(periods, 'utf8').split('\n').length - 2;
+console.log(`${'periods CSV'.padEnd(12)} ${(folded.ms / 1000).toFixed(1).padStart(6)} s   ${Math.round(periodRows / (folded.ms / 1000)).toLocaleString('en')} rows/s   peak RSS ${folded.rssMb?.toFixed(0)} MB (${periodRows.toLocaleString('en')} period rows of 30,000 people folded; target ≤ 150 MB)`);

@@ -175,7 +175,7 @@ describe('real `poort check --format json` output validates', () => {
 
   it('the examples on other as-of dates, in Dutch too', () => {
     for (const [asOf, lang] of [['2025-06-01', 'en'], ['2026-09-07', 'nl'], ['2027-06-01', 'en']] as const) {
-      const r = runBin(['check', 'examples', '--as-of', asOf, '--format', 'json', '--lang', lang], { cwd: ROOT });
+      const r = runBin(['check', 'examples/*.yaml', '--as-of', asOf, '--format', 'json', '--lang', lang], { cwd: ROOT });
       expect(reportOf(r).cases.length).toBe(examples.length);
     }
   });

@@ -42,7 +42,7 @@ describe('no placeholder reaches a user', () => {
   it('poort deadlines, agenda, init, schema and every --help', async () => {
     const runs = [
       ['deadlines', '2025-01-06'], ['deadlines', '2025-01-06', '--format', 'json', '--lang', 'nl'], ['deadlines', '2025-01-06', '--format', 'ics'],
-      ['agenda', 'examples', '--as-of', '2026-03-02'], ['agenda', 'examples', '--as-of', '2026-03-02', '--format', 'ics', '--lang', 'nl'],
+      ['agenda', 'examples/*.yaml', '--as-of', '2026-03-02'], ['agenda', 'examples/*.yaml', '--as-of', '2026-03-02', '--format', 'ics', '--lang', 'nl'],
       ['init'], ['schema'], ['--help'], ...['check', 'agenda', 'deadlines', 'rules', 'explain', 'init', 'schema'].map((c) => [c, '--help']),
     ];
     for (const args of runs) expect(await output(args), args.join(' ')).not.toMatch(PLACEHOLDER);

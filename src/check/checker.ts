@@ -46,9 +46,9 @@ export class Checker {
     this.engine = new RulesEngine(settings.rules, settings.werkdagen);
   }
 
-  /** Input that could not be read as a case at all: a file that is missing, too large, not CSV. */
-  unreadable(origin: Origin, problem: Problem): CaseReport {
-    return this.invalid(maskedOrigin(origin, this.settings.mask), [problem], null);
+  /** Input that could not be read as a case at all: a file that is missing, too large, not CSV; an export's header. */
+  unreadable(origin: Origin, problems: readonly Problem[]): CaseReport {
+    return this.invalid(maskedOrigin(origin, this.settings.mask), problems, null);
   }
 
   report(unmasked: Origin, read: ReadCase): CaseReport {

@@ -1,9 +1,13 @@
 import { closeSync, createReadStream, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { unreadable, type Problem } from '../input/problem.js';
+import { CONFIG_FILE } from '../input/config-file.js';
 import { MAX_KEYS } from '../input/document.js';
-import { csvDelimiter } from '../input/csv-case.js';
+import { csvDelimiter, csvLocated, rowValue } from '../input/csv-case.js';
+import { jsonLineRecord } from '../input/json-line.js';
+import { foldPeriods, type FoldedCase, type PeriodRow } from './periods.js';
+import { ColumnMapping, type ColumnsSource, type HeaderPlan, type Periods } from '../input/columns.js';
 
 /**
  * What `poort check` reads: any mix of files, directories (recursive), quoted glob patterns and
@@ -12,20 +16,46 @@ import { csvDelimiter } from '../input/csv-case.js';
  * memory. Every unit keeps its origin for every output.
  */
 export type Unit =
-  | { type: 'json-line'; source: string; file: string; text: string; line: number }
+  | { type: 'json-line'; source: string; file: string; text: string; line: number; columns: ColumnMapping }
   | { type: 'list'; source: string; file: string; text: string }
-  | { type: 'csv-row'; source: string; file: string; header: string[]; cells: string[]; line: number }
-  | { type: 'problem'; source: string; file: string; problem: Problem };
+  | { type: 'csv-row'; source: string; file: string; plan: HeaderPlan; cells: string[]; line: number }
+  | { type: 'problem'; source: string; file: string; problem: Problem }
+  /** What is wrong with an export's header, said once for the file rather than in every row. */
+  | { type: 'header'; source: string; file: string; problems: Problem[] }
+  /** A case folded from rows of sickness periods (--periods). */
+  | ({ type: 'folded' } & FoldedCase);
 
-type Kind = 'list' | 'jsonl' | 'csv';
+/** How exports are read, as plain data (a run spec carries it): the mapping of columns onto case keys, periods to fold, the sheet of a workbook. */
+export interface ReadingSpec {
+  columns: ColumnsSource;
+  /** Fold rows of sickness periods into cases (--periods), by these keys. */
+  periods: Periods | undefined;
+  /** --sheet: the sheet of a workbook; the first without it. */
+  sheet: string | undefined;
+}
+
+/** How exports are read, ready to apply. */
+export interface Reading {
+  columns: ColumnMapping;
+  periods: Periods | undefined;
+  sheet: string | undefined;
+}
+
+export function readingOf(spec: ReadingSpec): Reading {
+  return { columns: new ColumnMapping(spec.columns), periods: spec.periods, sheet: spec.sheet };
+}
+
+const PLAIN: Reading = readingOf({ columns: {}, periods: undefined, sheet: undefined });
+
+type Kind = 'list' | 'jsonl' | 'csv' | 'xlsx';
 export type Target = { path: string; kind: Kind } | { stdin: true } | { missing: string; problem: Problem };
 
-const CASE_FILE = /\.(ya?ml|json|jsonl|csv)$/i;
+const CASE_FILE = /\.(ya?ml|json|jsonl|csv|xlsx)$/i;
 const GLOB = /[*?[\]{}]/;
 
 const kindOf = (path: string): Kind => {
   const ext = extname(path).toLowerCase();
-  return ext === '.jsonl' ? 'jsonl' : ext === '.csv' ? 'csv' : 'list';
+  return ext === '.jsonl' ? 'jsonl' : ext === '.csv' ? 'csv' : ext === '.xlsx' ? 'xlsx' : 'list';
 };
 
 /** The inputs named on the command line, in order; directories and globs expanded and sorted. */
@@ -50,7 +80,7 @@ export async function targets(args: readonly string[], cwd: string): Promise<Tar
       if (matches.length === 0) out.push({ missing: arg, problem: { code: 'no-match', path: [], line: null, column: null, args: { pattern: arg } } });
       for (const path of matches) {
         if (isDirectory(resolve(cwd, path))) out.push(...walk(path, cwd));
-        else out.push({ path, kind: kindOf(path) });
+        else if (!isConfig(path)) out.push({ path, kind: kindOf(path) });
       }
       continue;
     }
@@ -85,10 +115,13 @@ function walk(dir: string, cwd: string, seen = new Set<string>()): Target[] {
     // A case file's link that leads nowhere (or round in a circle) is said, not skipped.
     else if (kind instanceof Error && CASE_FILE.test(e.name)) out.push({ missing: path, problem: unreadable(kind) });
     // Only regular files: a FIFO or a device in the folder would be waited on or read for ever.
-    else if (kind === 'file' && CASE_FILE.test(e.name)) out.push({ path, kind: kindOf(e.name) });
+    else if (kind === 'file' && CASE_FILE.test(e.name) && !isConfig(e.name)) out.push({ path, kind: kindOf(e.name) });
   }
   return out;
 }
+
+/** poort.config.yaml in a folder or a pattern is the project's settings, not a case; named on its own, it is read as asked. */
+const isConfig = (path: string): boolean => basename(path) === CONFIG_FILE;
 
 function linkKind(path: string): 'dir' | 'file' | 'other' | Error {
   try {
@@ -115,7 +148,7 @@ function isDirectory(path: string): boolean {
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 /** The units of all targets, in order. */
-export async function* units(all: readonly Target[], readStdin: () => AsyncIterable<Buffer>, cwd: string, maxSize = DEFAULT_MAX_FILE_SIZE): AsyncGenerator<Unit> {
+export async function* units(all: readonly Target[], readStdin: () => AsyncIterable<Buffer>, cwd: string, maxSize = DEFAULT_MAX_FILE_SIZE, reading: Reading = PLAIN): AsyncGenerator<Unit> {
   const tooLarge = (source: string, size: number): Unit => ({
     type: 'problem', source, file: source, problem: { code: 'file-too-large', path: [], line: null, column: null, args: { size, limit: maxSize } },
   });
@@ -123,14 +156,14 @@ export async function* units(all: readonly Target[], readStdin: () => AsyncItera
     if ('missing' in t) {
       yield { type: 'problem', source: t.missing, file: t.missing, problem: t.problem };
     } else if ('stdin' in t) {
-      yield* stdinUnits(readStdin(), maxSize, tooLarge);
+      yield* stdinUnits(readStdin(), maxSize, tooLarge, reading);
     } else {
       const file = isAbsolute(t.path) ? t.path : relative(cwd, resolve(cwd, t.path)) || t.path;
       const path = resolve(cwd, t.path);
       let bytes: Buffer | number;
       try {
         if (t.kind !== 'list') {
-          yield* streamUnits(file, t.kind, path, maxSize);
+          yield* streamUnits(file, t.kind, path, maxSize, reading);
           continue;
         }
         bytes = readBounded(path, maxSize);
@@ -183,41 +216,67 @@ function sniff(text: string): Kind {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   if (lines.length > 1 && lines.every((l) => l.trimStart().startsWith('{'))) return 'jsonl';
   const first = lines[0] ?? '';
-  if (/ziekmelding/.test(first) && /[;,]/.test(first) && !/:/.test(first)) return 'csv';
+  // A header: separated names, none of YAML's `key: value`, no comment, list or bracket first.
+  if (lines.length > 1 && /[;,]/.test(first) && !/:/.test(first) && !/^\s*[#\-{[]/.test(first)) return 'csv';
   return 'list';
 }
 
-function* jsonlUnit(file: string, line: string, lineNo: number, maxSize: number): Generator<Unit> {
+function* jsonlUnit(file: string, line: string, lineNo: number, maxSize: number, reading: Reading, periods: PeriodRow[] | undefined): Generator<Unit> {
   if (line.trim() === '') return;
   const source = `${file} line ${lineNo}`;
   if (line.length > maxSize) {
     yield { type: 'problem', source, file, problem: { code: 'file-too-large', path: [], line: lineNo, column: 1, args: { size: line.length, limit: maxSize } } };
     return;
   }
-  yield { type: 'json-line', source, file, text: line, line: lineNo };
+  if (periods) {
+    const record = jsonLineRecord(file, line, lineNo, reading.columns);
+    // A record that cannot be read, or is no mapping, is a case of its own and says why.
+    if (!('problems' in record) && isRecord(record.value)) return void periods.push({ source, file, line: lineNo, value: record.value, located: record.located });
+  }
+  yield { type: 'json-line', source, file, text: line, line: lineNo, columns: reading.columns };
 }
 
-async function* streamUnits(file: string, kind: 'jsonl' | 'csv', path: string, maxSize: number): AsyncGenerator<Unit> {
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+async function* streamUnits(file: string, kind: 'jsonl' | 'csv' | 'xlsx', path: string, maxSize: number, reading: Reading): AsyncGenerator<Unit> {
   // A device (a link to /dev/zero, say) would be read without end; a pipe is fine, it ends.
   const st = statSync(path);
   if (st.isCharacterDevice() || st.isBlockDevice()) throw Object.assign(new Error('a device'), { code: 'ENOTREG' });
   if (kind === 'jsonl') {
-    yield* jsonlStream(file, createReadStream(path, 'utf8'), maxSize);
+    yield* jsonlStream(file, createReadStream(path, 'utf8'), maxSize, reading);
     return;
   }
-  yield* csvUnits(file, () => createReadStream(path), csvDelimiter(stripBom(firstLine(path))), maxSize);
+  if (kind === 'xlsx') return yield* exportUnits(file, sheetRows(path, reading.sheet), reading);
+  yield* exportUnits(file, csvRows(() => createReadStream(path), csvDelimiter(stripBom(firstLine(path))), maxSize), reading);
+}
+
+/** The rows of a workbook's sheet; what cannot be read is thrown as the problem it is. */
+async function* sheetRows(path: string, sheet: string | undefined): AsyncGenerator<Row> {
+  const { workbookRows } = await import('./workbook.js');
+  try {
+    yield* workbookRows(path, sheet);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException & { sheets?: string[] };
+    const at = { path: [], line: null, column: null };
+    if (err.code === 'ENOSHEET') throw Object.assign(err, { problem: { code: 'sheet-unknown', ...at, args: { sheet: sheet ?? '', sheets: err.sheets ?? [] } } });
+    if (err.code === 'EBADXLSX' || err.code === 'EFBIG') throw Object.assign(err, { problem: { code: 'workbook-invalid', ...at, args: { detail: err.message } } });
+    throw err;
+  }
 }
 
 /** JSON Lines from a stream of text, one record at a time; an overlong line is reported by its length, never held whole. */
-async function* jsonlStream(file: string, input: AsyncIterable<string>, maxSize: number): AsyncGenerator<Unit> {
+async function* jsonlStream(file: string, input: AsyncIterable<string>, maxSize: number, reading: Reading): AsyncGenerator<Unit> {
   let lineNo = 0;
+  // Records of sickness periods wait until the export is read: a person's periods may be anywhere in it.
+  const periods: PeriodRow[] | undefined = reading.periods && [];
   for await (const lines of boundedLines(input, maxSize)) {
     for (const line of lines) {
       lineNo++;
-      if (typeof line === 'string') yield* jsonlUnit(file, lineNo === 1 ? stripBom(line) : line, lineNo, maxSize);
+      if (typeof line === 'string') yield* jsonlUnit(file, lineNo === 1 ? stripBom(line) : line, lineNo, maxSize, reading, periods);
       else yield { type: 'problem', source: `${file} line ${lineNo}`, file, problem: { code: 'file-too-large', path: [], line: lineNo, column: 1, args: { size: line.tooLong, limit: maxSize } } };
     }
   }
+  if (periods && reading.periods) for (const c of foldPeriods(periods, reading.periods)) yield { type: 'folded', ...c };
 }
 
 /**
@@ -258,7 +317,7 @@ export async function* boundedLines(input: AsyncIterable<string>, max: number): 
  * a case file is read up to the size limit and no further, an export record by record, as
  * files are. UTF-8, or UTF-16 when a byte order mark says so.
  */
-async function* stdinUnits(input: AsyncIterable<Buffer>, maxSize: number, tooLarge: (source: string, size: number) => Unit): AsyncGenerator<Unit> {
+async function* stdinUnits(input: AsyncIterable<Buffer>, maxSize: number, tooLarge: (source: string, size: number) => Unit, reading: Reading): AsyncGenerator<Unit> {
   const chunks = input[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let headBytes = 0;
@@ -285,8 +344,8 @@ async function* stdinUnits(input: AsyncIterable<Buffer>, maxSize: number, tooLar
     yield decoder.decode();
   }
   const kind = sniff(look);
-  if (kind === 'jsonl') return yield* jsonlStream('-', text(), maxSize);
-  if (kind === 'csv') return yield* csvUnits('-', () => Readable.from(text()), csvDelimiter(look.split('\n', 1)[0] ?? ''), maxSize);
+  if (kind === 'jsonl') return yield* jsonlStream('-', text(), maxSize, reading);
+  if (kind === 'csv') return yield* exportUnits('-', csvRows(() => Readable.from(text()), csvDelimiter(look.split('\n', 1)[0] ?? ''), maxSize), reading);
   let all = '';
   for await (const piece of text()) {
     all += piece;
@@ -312,34 +371,63 @@ function firstLine(path: string): string {
   }
 }
 
-async function* csvUnits(file: string, input: string | (() => NodeJS.ReadableStream), delimiter: ',' | ';', maxSize: number): AsyncGenerator<Unit> {
+/** A row of an export as its reader gives it: its cells, and the line where it is. */
+export interface Row {
+  line: number;
+  cells: string[];
+}
+
+/** The rows of a CSV stream; a syntax or read error ends them, thrown with the line it was found on. */
+async function* csvRows(input: () => NodeJS.ReadableStream, delimiter: ',' | ';', maxSize: number): AsyncGenerator<Row> {
   const { parse } = await import('csv-parse');
   const parser = parse({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: maxSize });
-  if (typeof input === 'string') parser.end(input);
   // Opened only now, with its error handled from the start (a file removed since it was listed).
-  else input().on('error', (e) => parser.destroy(e)).pipe(parser);
-  parser.on('error', () => undefined); // the loop below receives it; this keeps it from being "unhandled" as well
-  let header: string[] | undefined;
+  input().on('error', (e) => parser.destroy(e)).pipe(parser);
+  parser.on('error', () => undefined); // the loop receives it; this keeps it from being "unhandled" as well
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) yield { line: info.lines, cells: record };
+}
+
+/**
+ * The units of an export (CSV, or a sheet of a workbook): its header read once through the
+ * mapping, what is wrong with it said once, then a unit per row. A header that gives no column
+ * for a key every case needs is one problem for the file, with the number of rows it left
+ * unchecked: each row would only fail the same way.
+ */
+export async function* exportUnits(file: string, rows: AsyncIterable<Row>, reading: Reading): AsyncGenerator<Unit> {
+  let plan: HeaderPlan | undefined;
   let row = 0;
+  // Rows of sickness periods wait until the export is read: a person's periods may be anywhere in it.
+  const periods: PeriodRow[] | undefined = reading.periods && [];
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (!header) {
-        header = record.map((h) => h.trim());
+    for await (const { line, cells } of rows) {
+      if (!plan) {
+        const header = cells.map((h) => h.trim());
         if (header.length > MAX_KEYS) {
           // Every row would be that many unknown keys: the file is no export of cases.
-          return yield { type: 'problem', source: file, file, problem: { code: 'too-many-keys', path: [], line: 1, column: MAX_KEYS + 1, args: { count: header.length, max: MAX_KEYS } } };
+          return yield { type: 'problem', source: file, file, problem: { code: 'too-many-keys', path: [], line, column: MAX_KEYS + 1, args: { count: header.length, max: MAX_KEYS } } };
         }
+        plan = reading.columns.plan(header, line);
+        if (plan.problems.length > 0 && !plan.missing) yield { type: 'header', source: `${file} header`, file, problems: plan.problems };
         continue;
       }
       row++;
-      yield { type: 'csv-row', source: `${file} row ${row}`, file, header, cells: record, line: info.lines };
+      if (plan.missing) continue;
+      const source = `${file} row ${row}`;
+      if (periods) periods.push({ source, file, line, value: rowValue(plan, cells), located: csvLocated(plan, cells, line) });
+      else yield { type: 'csv-row', source, file, plan, cells, line };
     }
   } catch (e) {
-    const err = e as Error & { lines?: number; syscall?: string };
-    // The file itself failed (removed while read, say), or its CSV did.
-    const problem: Problem = err.syscall
+    const err = e as Error & { lines?: number; syscall?: string; problem?: Problem };
+    // The file itself failed (removed while read, say), or its workbook or CSV did.
+    const problem: Problem = err.problem ?? (err.syscall
       ? unreadable(err)
-      : { code: 'csv-syntax', path: [], line: err.lines ?? null, column: null, args: { detail: err.message } };
+      : { code: 'csv-syntax', path: [], line: err.lines ?? null, column: null, args: { detail: err.message } });
     yield { type: 'problem', source: row === 0 ? file : `${file} row ${row + 1}`, file, problem };
+  }
+  if (plan?.missing) {
+    const missing: Problem = { code: 'column-missing', path: [], line: 1, column: 1, args: { key: plan.missing, rows: row, suggestion: plan.hint } };
+    yield { type: 'header', source: file, file, problems: [missing, ...plan.problems] };
+  } else if (periods && reading.periods) {
+    for (const c of foldPeriods(periods, reading.periods)) yield { type: 'folded', ...c };
   }
 }

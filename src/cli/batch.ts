@@ -1,13 +1,19 @@
 import type { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { Datum } from '../domain/datum.js';
 import type { Lang } from '../domain/lang.js';
 import { fill, words } from '../output/locale/index.js';
 import { ciPath } from '../output/formats/github.js';
 import { Tally } from '../check/tally.js';
 import { runSetup, type Setup } from '../output/setup.js';
-import { commonOptions, openContext, type CommandContext, type CommonOptions } from './context.js';
-import { DEFAULT_MAX_FILE_SIZE, targets } from '../check/inputs.js';
+import { commonOptions, openContext, reportProblems, type CommandContext, type CommonOptions } from './context.js';
+import { DEFAULT_MAX_FILE_SIZE, targets, type ReadingSpec } from '../check/inputs.js';
+import type { ColumnsSource, Periods } from '../input/columns.js';
+import { readMappingFile } from '../input/mapping-file.js';
+import { PRESETS } from '../input/presets.js';
+import { unreadable, type Problem } from '../input/problem.js';
+import { readSettingsFile } from './settings-file.js';
 import { caseOutcomes, parallelOutcomes, threads } from './parallel.js';
 import type { Rendering, Run, RunSpec } from './run.js';
 import type { Io } from './io.js';
@@ -25,7 +31,10 @@ export function batchOptions(command: Command, lang: Lang): Command {
     .option('--force', words(lang).cli.force)
     .option('--redact', words(lang).cli.redact)
     .option('--max-file-size <size>', words(lang).cli.maxFileSize)
-    .option('-j, --jobs <n>', words(lang).cli.jobs);
+    .option('-j, --jobs <n>', words(lang).cli.jobs)
+    .option('--columns <file>', fill(words(lang).cli.columns, { presets: Object.keys(PRESETS).join(', ') }))
+    .option('--periods', words(lang).cli.periods)
+    .option('--sheet <name>', words(lang).cli.sheet);
 }
 
 /** What every command that evaluates cases shares: config, language, as-of date, rules, output. */
@@ -37,6 +46,9 @@ export interface BatchOptions extends CommonOptions {
   redact?: boolean;
   maxFileSize?: string;
   jobs?: string;
+  columns?: string;
+  periods?: boolean;
+  sheet?: string;
 }
 
 /** A command context with what a run over cases needs besides. */
@@ -77,6 +89,8 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const asOf = asOfDate(opts.asOf, lang);
   const loaded = context.rulesInForce(opts.rules);
   if (!loaded) return 2;
+  const reading = readingSpec(opts, context, io);
+  if (typeof reading === 'number') return reading;
   // Named, not yet opened: a flag found wrong below leaves an existing report as it is.
   const reportFile = opts.output === undefined ? undefined : new ReportFile(opts.output, lang, io.cwd, opts.force === true, io);
   const out = gathered(reportFile ?? io.stdout, reportFile === undefined && io.stdoutIsTTY ? 0 : GATHER_BYTES, reportFile);
@@ -85,10 +99,38 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const maxFileSize = opts.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : size('--max-file-size', opts.maxFileSize, lang);
   const jobs = opts.jobs === undefined ? config.jobs : threadCount(opts.jobs, lang);
   const setup = runSetup(context.configFile, loaded.userFiles, loaded.rules, loaded.builtinIds, (file) => ciPath(file, io.cwd) ?? file);
-  const spec = (rendering: Rendering): RunSpec => ({ asOf: asOf.day, lang, redactKey, maxFileSize, cwd: io.cwd, rendering });
+  const spec = (rendering: Rendering): RunSpec => ({ asOf: asOf.day, lang, redactKey, maxFileSize, cwd: io.cwd, reading, rendering });
   // A report file gets no colours, whatever the terminal.
   const colors = (flag: boolean): 0 | 1 | 2 | 3 => colorLevel(flag, io.env, reportFile === undefined && io.stdoutIsTTY);
   return { ...context, asOf, loaded, setup, out, reportFile, maxFileSize, redactKey, jobs, spec, colorLevel: colors };
+}
+
+/**
+ * How exports are read: the config's `columns:` and `periods:`, with a --columns file's (or a
+ * preset's) on top; --periods folds period rows into cases and needs `periods:` from one of
+ * them. A --columns file that cannot be used is a problem line each and exit code 2.
+ */
+function readingSpec(opts: BatchOptions, context: CommandContext, io: Io): ReadingSpec | number {
+  const { config, lang } = context;
+  let columns = config.columns ?? {};
+  let periods = config.periods;
+  if (opts.columns !== undefined) {
+    const preset = PRESETS[opts.columns];
+    let file: { columns?: ColumnsSource; periods?: Periods | undefined; problems: Problem[] };
+    if (preset) file = { ...preset, problems: [] };
+    else {
+      try {
+        file = readMappingFile(opts.columns, readSettingsFile(resolve(io.cwd, opts.columns)));
+      } catch (e) {
+        file = { problems: [unreadable(e)] };
+      }
+    }
+    if (file.problems.length > 0) return reportProblems(io, lang, file.problems.map((problem) => ({ file: opts.columns!, problem })));
+    columns = { ...columns, ...file.columns };
+    periods = file.periods ?? periods;
+  }
+  if (opts.periods && !periods) throw new UsageError(words(lang).cli.periodsWithout);
+  return { columns, periods: opts.periods ? periods : undefined, sheet: opts.sheet };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Checker } from '../check/checker.js';
 import type { CaseReport } from '../check/case-report.js';
+import type { ReadingSpec } from '../check/inputs.js';
 import { Datum } from '../domain/datum.js';
 import { Werkdagen, type Feestdag } from '../domain/feestdagen.js';
 import type { Lang } from '../domain/lang.js';
@@ -22,12 +23,14 @@ export interface RunSpec {
   redactKey: string | undefined;
   maxFileSize: number;
   cwd: string;
+  /** How exports are read: columns, periods, sheet. */
+  reading: ReadingSpec;
   rendering: Rendering;
 }
 
 /** What is made of each case: the text of an output format, or the report itself (for a command that gathers, as agenda). */
 export type Rendering =
-  | { kind: 'format'; format: FormatName; colorLevel: 0 | 1 | 2 | 3; quiet: boolean; version: string; setup: Setup }
+  | { kind: 'format'; format: FormatName; colorLevel: 0 | 1 | 2 | 3; quiet: boolean; perFinding: boolean; version: string; setup: Setup }
   | { kind: 'report' };
 
 /** The rules table in force; a worker gets it from the rules cache. */

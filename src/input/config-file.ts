@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LANGS } from '../domain/lang.js';
+import { columnsSchema, periodsSchema } from './columns.js';
 import { parseSource, toValue, yamlLocated } from './document.js';
 import { issuesToProblems } from './issues.js';
 import type { Problem } from './problem.js';
@@ -17,6 +18,10 @@ export const configSchema = z.strictObject({
   jobs: z.optional(z.int().check(z.minimum(1))),
   /** Extra rules files or directories, relative to the config file. */
   rules: z.optional(z.union([z.string(), z.array(z.string())])),
+  /** An export's columns onto case keys (columns.ts). */
+  columns: z.optional(columnsSchema),
+  /** An export of one row per sickness period (--periods): the keys of the person, the first sick day and the recovery. */
+  periods: z.optional(periodsSchema),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -1,23 +1,33 @@
 import { caseSchema, fieldTypes } from './case-schema.js';
 import { setOwn, validateCase, type ReadCase } from './case-file.js';
+import { normal, type HeaderPlan } from './columns.js';
+import { exportValue } from './export-values.js';
 import type { Located, Path } from './located.js';
 import { schemaAt, unwrap } from './schema-walk.js';
 
 /**
- * One row of a CSV export as a case. The header names the case file's keys, nested ones dotted
- * (`eerste_spoor.status`); a list is one cell of dates separated by `;` (or `,` or `|`), an
- * onderbreking written `VAN..TOT`. Empty cells are "not recorded". Numbers may use a Dutch
- * decimal comma. Positions are the row's line and the column's number.
+ * One row of an export (CSV, or a sheet of a workbook) as a case. The header's columns are case
+ * keys, nested ones dotted (`eerste_spoor.status`), by name or by the mapping (HeaderPlan); a
+ * list is one cell of dates separated by `;` (or `,` or `|`), an onderbreking written
+ * `VAN..TOT`. Empty cells are "not recorded"; a cell is read as export-values.ts reads an
+ * export's text. Positions are the row's line and the column's number.
  */
-export function csvCase(header: readonly string[], cells: readonly string[], line: number): ReadCase {
-  const value: Record<string, unknown> = {};
-  header.forEach((name, i) => {
-    const cell = (cells[i] ?? '').trim();
-    if (name === '' || cell === '') return;
-    setPath(value, name.split('.'), cellValue(name, cell));
-  });
-  const located = csvLocated(header, cells, line);
+export function csvCase(plan: HeaderPlan, cells: readonly string[], line: number): ReadCase {
+  const value = rowValue(plan, cells);
+  const located = csvLocated(plan, cells, line);
   return { located, ...validateCase(value, located) };
+}
+
+/** A row's cells as the value of a case: each in its key, read as that key's kind of value. */
+export function rowValue(plan: HeaderPlan, cells: readonly string[]): Record<string, unknown> {
+  const value: Record<string, unknown> = {};
+  plan.paths.forEach((path, i) => {
+    const cell = (cells[i] ?? '').trim();
+    if (!path || cell === '') return;
+    const words = plan.values[i];
+    setPath(value, path, cellValue(path, words?.get(normal(cell)) ?? cell));
+  });
+  return value;
 }
 
 /** `;` when the header has more semicolons than commas (as Dutch Excel writes), else `,`. */
@@ -29,8 +39,8 @@ export function csvDelimiter(headerLine: string): ',' | ';' {
 
 const LIST_SEPARATOR = /\s*[;,|]\s*/;
 
-function cellValue(name: string, cell: string): unknown {
-  const schema = schemaAt(caseSchema, name.split('.'));
+function cellValue(path: readonly string[], cell: string): unknown {
+  const schema = schemaAt(caseSchema, path);
   const type = schema && (fieldTypes.get(schema) ?? fieldTypes.get(unwrap(schema)))?.fieldType;
   switch (type) {
     case 'dates':
@@ -40,12 +50,8 @@ function cellValue(name: string, cell: string): unknown {
         const [van, tot] = item.split('..');
         return { van, tot };
       });
-    case 'number': {
-      const n = Number(cell.replace(',', '.'));
-      return Number.isNaN(n) ? cell : n;
-    }
     default:
-      return cell;
+      return schema ? exportValue(schema, cell) : cell;
   }
 }
 
@@ -59,8 +65,9 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
   setOwn(t, path[path.length - 1]!, value);
 }
 
-function csvLocated(header: readonly string[], cells: readonly string[], line: number): Located {
-  const columns = columnsOf(header);
+/** Positions in one row: its line, and the column of each key. */
+export function csvLocated(plan: HeaderPlan, cells: readonly string[], line: number): Located {
+  const columns = columnsOf(plan);
   /** The column holding a key path: the path itself, a column below it (`a.b` for `a`), or the nearest parent that is a column. */
   const column = (path: Path): number => {
     const names = path.filter((p): p is string => typeof p === 'string');
@@ -82,24 +89,24 @@ function csvLocated(header: readonly string[], cells: readonly string[], line: n
   };
 }
 
-const columnIndexes = new WeakMap<readonly string[], Map<string, number>>();
+const columnIndexes = new WeakMap<HeaderPlan, Map<string, number>>();
 
 /**
- * The first column of each key path a header names, itself or below it (`a` and `a.b` for a
- * column `a.b`). Built once per header, shared by all its rows: every problem asks.
+ * The first column of each key path a header fills, itself or below it (`a` and `a.b` for a
+ * column of `a.b`). Built once per header, shared by all its rows: every problem asks.
  */
-function columnsOf(header: readonly string[]): Map<string, number> {
-  let columns = columnIndexes.get(header);
+function columnsOf(plan: HeaderPlan): Map<string, number> {
+  let columns = columnIndexes.get(plan);
   if (!columns) {
     columns = new Map();
-    header.forEach((name, i) => {
-      const steps = name.split('.');
+    plan.paths.forEach((steps, i) => {
+      if (!steps) return;
       for (let n = 1; n <= steps.length; n++) {
         const key = steps.slice(0, n).join('.');
         if (!columns!.has(key)) columns!.set(key, i);
       }
     });
-    columnIndexes.set(header, columns);
+    columnIndexes.set(plan, columns);
   }
   return columns;
 }

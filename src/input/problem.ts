@@ -20,6 +20,7 @@ export type ProblemCode =
   | 'file-too-large'
   | 'csv-syntax'
   | 'yaml-syntax'
+  | 'json-syntax'
   | 'multiple-documents'
   | 'too-deep'
   | 'too-many-aliases'
@@ -58,6 +59,13 @@ export type ProblemCode =
   | 'rule-override-unknown'
   | 'rule-clock-date-twice'
   | 'rule-placeholder'
+  | 'column-unknown-key'
+  | 'column-unknown'
+  | 'column-twice'
+  | 'column-missing'
+  | 'periods-overlap'
+  | 'sheet-unknown'
+  | 'workbook-invalid'
   | 'more-problems';
 
 /** Key path as people write it: `onderbrekingen[1].van`; a key longer than any real one is cut short. */

@@ -12,6 +12,7 @@ export interface CheckOptions extends BatchOptions {
   failOn?: string;
   maxWarnings?: string;
   quiet?: boolean;
+  perFinding?: boolean;
   color: boolean;
 }
 
@@ -24,7 +25,9 @@ export function check(inputs: readonly string[], opts: CheckOptions, io: Io): Pr
     const format = choice<FormatName>('--format', opts.format ?? 'text', FORMAT_NAMES, lang);
     const failOn = choice('--fail-on', opts.failOn ?? config['fail-on'] ?? 'error', FAIL_LEVELS, lang);
     const maxWarnings = opts.maxWarnings === undefined ? config['max-warnings'] : count('--max-warnings', opts.maxWarnings, lang);
-    const spec = batch.spec({ kind: 'format', format, colorLevel: batch.colorLevel(opts.color), quiet: opts.quiet === true, version: io.version, setup: batch.setup });
+    const perFinding = opts.perFinding === true;
+    if (perFinding && format !== 'csv') throw new UsageError(words(lang).cli.perFindingFormat);
+    const spec = batch.spec({ kind: 'format', format, colorLevel: batch.colorLevel(opts.color), quiet: opts.quiet === true, perFinding, version: io.version, setup: batch.setup });
     const run = await openRun<unknown>(spec, loaded);
     const formatter = run.formatter!;
     await write(out, formatter.start());
@@ -52,6 +55,7 @@ export const checkCommand: CommandModule = (program, io, lang, done) => {
     .option('--fail-on <level>', words(lang).cli.failOn)
     .option('--max-warnings <n>', words(lang).cli.maxWarnings)
     .option('-q, --quiet', words(lang).cli.quiet)
+    .option('--per-finding', words(lang).cli.perFinding)
     .option('--no-color', words(lang).cli.noColor)
     .action(async (inputs: string[], opts: CheckOptions) => done(await check(inputs, opts, io)));
 };

@@ -24,6 +24,11 @@ export interface FormatContext {
   cwd: string;
   /** --quiet: people's formats leave out the cases without errors. */
   quiet?: boolean;
+  /**
+   * --per-finding (csv only; `poort check` refuses it with another format): a row per finding,
+   * and per input problem of a case that could not be evaluated, instead of a row per case.
+   */
+  perFinding?: boolean;
 }
 
 export interface Formatter<R = unknown> {

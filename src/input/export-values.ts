@@ -1,0 +1,68 @@
+import type * as z from 'zod/mini';
+import { fieldTypes } from './case-schema.js';
+import { normal } from './columns.js';
+import { schemaAt, unwrap } from './schema-walk.js';
+
+/*
+ * How the text of an export (a CSV cell, a JSON Lines value) reads as a case value, as a person
+ * would read it: a number written as text is that number, a word of a key with fixed values may
+ * have other capitals or accents. Nothing else is guessed. A YAML or JSON case file, written by a
+ * person for poort, gets the strict check.
+ */
+
+/**
+ * A number written as text: digits, a decimal point or a Dutch decimal comma, a minus sign,
+ * blanks around it (`"70"`, `"70,5"`, `" 13 "`). Anything else (`"abc"`, `"1e2"`, `"70%"`, `""`)
+ * is no number.
+ */
+export function numberFromText(text: string): number | undefined {
+  const t = text.trim();
+  return DECIMAL.test(t) ? Number(t.replace(',', '.')) : undefined;
+}
+
+const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
+
+/** An export's text at a key of this schema, read as its value: a number, a word of the key's list, or the text as it is. */
+export function exportValue(schema: z.core.$ZodType, text: string): unknown {
+  const convert = conversionOf(schema);
+  return convert ? convert(text) : text;
+}
+
+/**
+ * A record (fresh from JSON.parse) read as a person would read it: each text at a key the schema
+ * knows goes through exportValue. Only known keys are looked at; changed in place.
+ */
+export function lenient(value: unknown, schema: z.core.$ZodType): unknown {
+  if (typeof value === 'string') return exportValue(schema, value);
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const items = Array.isArray(value);
+  for (const key of Object.keys(record)) {
+    // Own keys only: schemaAt does not take `__proto__` or `constructor` for a field.
+    const inner = schemaAt(schema, [items ? Number(key) : key]);
+    if (inner) record[key] = lenient(record[key], inner);
+  }
+  return value;
+}
+
+type Conversion = ((text: string) => unknown) | null;
+const conversions = new WeakMap<z.core.$ZodType, Conversion>();
+
+/** What a text at this schema is read as, if anything; worked out once per schema. */
+function conversionOf(schema: z.core.$ZodType): Conversion {
+  let convert = conversions.get(schema);
+  if (convert === undefined) {
+    const inner = unwrap(schema);
+    const def = inner._zod.def as { type: string; entries?: Record<string, unknown> };
+    if ((fieldTypes.get(schema) ?? fieldTypes.get(inner))?.fieldType === 'number') {
+      convert = (text) => numberFromText(text) ?? text;
+    } else if (def.type === 'enum' && def.entries) {
+      const words = new Map(Object.values(def.entries).filter((v): v is string => typeof v === 'string').map((v) => [normal(v), v]));
+      convert = (text) => words.get(normal(text)) ?? text;
+    } else {
+      convert = null;
+    }
+    conversions.set(schema, convert);
+  }
+  return convert;
+}
