@@ -171,7 +171,8 @@ export function sheetRows(n) {
 
 /** A period export as CSV, Dutch headers, with the mapping that reads it. */
 export async function writePeriodCsv(file, people) {
-  const { rows } = periodExport(people);
+  // No overlaps: every row folds into a case, and the run ends 0 or 1.
+  const { rows } = periodExport(people, 11, Infinity);
   const out = createWriteStream(file);
   out.write('Medewerker;Eerste ziektedag;Hersteldatum;Loondoorbetaling %\n');
   for (const r of rows) if (!out.write(`${r.person};${r.start};${r.end};${r.pct}\n`)) await new Promise((res) => out.once('drain', res));

@@ -89,7 +89,7 @@ const csv = join(data, 'cases.csv');
 const xlsx = join(data, 'cases.xlsx');
 const periods = join(data, 'periods.csv');
 const mapping = join(data, 'periods.yaml');
-if (!existsSync(mapping)) {
+if (!existsSync(mapping) || !existsSync(xlsx)) {
   console.log(`\ngenerating synthetic cases in ${data} …`);
   writeDirectory(dir, 10_000);
   await writeJsonl(jsonl, 100_000);

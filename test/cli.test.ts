@@ -107,7 +107,7 @@ describe('input problems', () => {
 describe('--format json', () => {
   it('has the shape of docs/report.md', () => {
     const doc = JSON.parse(poort(['check', late, '--as-of', '2026-01-10', '--format', 'json']).stdout);
-    expect(Object.keys(doc)).toEqual(['poort', 'asOf', 'config', 'rules', 'cases', 'summary']);
+    expect(Object.keys(doc)).toEqual(['poort', 'asOf', 'config', 'rules', 'columns', 'cases', 'summary']);
     expect(doc.poort).toBe(1);
     expect(doc.asOf).toBe('2026-01-10');
     const c = doc.cases[0];

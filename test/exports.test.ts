@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's data generator is plain JavaScript
 import { periodExport } from '../scripts/bench-data.mjs';
-import { foldPeriods, type PeriodRow } from '../src/check/periods.js';
+import { foldPeriods, PeriodRows } from '../src/check/periods.js';
 import { ColumnMapping, synonymOf } from '../src/input/columns.js';
 import { csvCase, csvLocated, rowValue } from '../src/input/csv-case.js';
 import { runBin, tree } from './helpers.js';
@@ -75,23 +75,26 @@ describe('mapping an export\'s columns onto case keys', () => {
   });
 });
 
-/** Rows of a period export as the CSV reader hands them to the folding. */
-function periodRows(data: PeriodExport): PeriodRow[] {
-  const plan = new ColumnMapping({ Medewerker: 'werknemer', 'Eerste ziektedag': 'ziekmelding', Hersteldatum: 'hersteld', 'Loondoorbetaling %': 'loon_percentage' })
-    .plan(['Medewerker', 'Eerste ziektedag', 'Hersteldatum', 'Loondoorbetaling %'], 1);
-  return data.rows.map((r, i) => {
-    const cells = [r.person, r.start, r.end, r.pct];
-    return { source: `export.csv row ${i + 1}`, file: 'export.csv', line: i + 2, value: rowValue(plan, cells), located: csvLocated(plan, cells, i + 2) };
-  });
-}
-
 const KEYS = { person: 'werknemer', start: 'ziekmelding', end: 'hersteld' };
+const PLAN = new ColumnMapping({ Medewerker: 'werknemer', 'Eerste ziektedag': 'ziekmelding', Hersteldatum: 'hersteld', 'Loondoorbetaling %': 'loon_percentage' })
+  .plan(['Medewerker', 'Eerste ziektedag', 'Hersteldatum', 'Loondoorbetaling %'], 1);
+const READER = { file: 'export.csv', unit: 'row', read: ({ n, raw }: { n: number; raw: string[] }) => ({ value: rowValue(PLAN, raw), located: csvLocated(PLAN, raw, n + 1) }) };
+
+/** The period export's rows folded as the CSV reader folds them. */
+function fold(data: PeriodExport) {
+  const rows = new PeriodRows<string[]>(KEYS);
+  data.rows.forEach((r, i) => {
+    const cells = [r.person, r.start, r.end, r.pct];
+    rows.push(i + 1, cells, rowValue(PLAN, cells));
+  });
+  return [...foldPeriods(rows, KEYS, READER)];
+}
 
 describe('sickness periods folded into cases (the samentelling)', () => {
   it('folds 10,000 period rows of 3,000 people into the cases they make, 27- and 28-day gaps, overlaps and all', () => {
     const data = periodExport(3000) as PeriodExport;
     expect(data.rows.length).toBeGreaterThan(10_000);
-    const cases = foldPeriods(periodRows(data), KEYS);
+    const cases = fold(data);
     const byPerson = new Map<string, typeof cases>();
     for (const c of cases) byPerson.set(String(c.value.werknemer), [...(byPerson.get(String(c.value.werknemer)) ?? []), c]);
     let gaps27 = 0;
@@ -125,7 +128,7 @@ describe('sickness periods folded into cases (the samentelling)', () => {
       ],
       expected: new Map(),
     };
-    const cases = foldPeriods(periodRows(data), KEYS);
+    const cases = fold(data);
     expect(cases.map((c) => [c.source, c.value.ziekmelding, c.value.onderbrekingen, c.problems.map((p) => [p.code, p.line, p.args.other])])).toEqual([
       ['export.csv rows 1, 3', '2025-01-06', [{ van: '2025-02-01', tot: '2025-02-27' }], []],
       ['export.csv rows 2, 4', '2025-01-06', undefined, [['periods-overlap', 5, 'export.csv row 2']]],
@@ -137,7 +140,7 @@ describe('sickness periods folded into cases (the samentelling)', () => {
       { person: 'A', start: '2025-01-06', end: '2025-02-01', pct: '100' },
       { person: 'A', start: '2025-03-01', end: '', pct: '100' },
     ];
-    const cases = foldPeriods(periodRows({ rows, expected: new Map() }), KEYS);
+    const cases = fold({ rows, expected: new Map() });
     expect(cases.map((c) => [c.value.ziekmelding, c.value.hersteld])).toEqual([['2025-01-06', '2025-02-01'], ['2025-03-01', undefined]]);
   });
 });

@@ -6,7 +6,7 @@ import { LANGS, textIn } from '../src/domain/lang.js';
 import { chooseLang } from '../src/cli/settings.js';
 import { caseSchema } from '../src/input/case-schema.js';
 import { objectKeys } from '../src/input/schema-walk.js';
-import { formatDate, formatDay, formatDays, LOCALES, plural, problemMessage, words } from '../src/output/locale/index.js';
+import { formatDate, formatDay, formatDays, LOCALES, orList, plural, problemMessage, words } from '../src/output/locale/index.js';
 import { caseReport, check, entry, ROOT, runBin, tree } from './helpers.js';
 
 /** Every key path of a catalogue, with the kind of value at it. */
@@ -39,6 +39,7 @@ describe('a locale is one record', () => {
     expect([formatDay(d, 'nl'), formatDay(d, 'en')]).toEqual(['ma 06-01-2025', 'Mon 06-01-2025']);
     expect([formatDays(1, 'nl'), formatDays(2, 'nl'), formatDays(0, 'en'), formatDays(1, 'en')]).toEqual(['1 dag', '2 dagen', '0 days', '1 day']);
     expect(plural({ one: 'één {n}', other: '{n} stuks' }, 3, 'nl')).toBe('3 stuks');
+    expect([orList(['nl', 'en'], 'en'), orList(['nl', 'en', 'de'], 'nl'), orList(['nl'], 'en')]).toEqual(['nl or en', 'nl, en of de', 'nl']);
     expect(problemMessage('too-many-keys', { count: 49990, max: 1000 }, 'nl')).toMatch(/^49\.990 sleutels .* hooguit 1\.000/);
     expect(problemMessage('too-many-keys', { count: 49990, max: 1000 }, 'en')).toMatch(/^49,990 keys .* at most 1,000/);
     expect(problemMessage('unknown-key', { key: 'x'.repeat(300) }, 'nl')).toContain('… (300 tekens)');

@@ -263,6 +263,14 @@ describe('real `poort check --format json` output validates', () => {
     ]);
   });
 
+  it('exports through a mapping: folded periods, the config\'s columns and periods, a header problem, a --columns preset', () => {
+    const dir = join(ROOT, 'examples', 'export');
+    const folded = reportOf(runBin(['check', 'verzuim-export.csv', 'verzuim-export.xlsx', '--periods', '--as-of', '2025-12-01', '--format', 'json'], { cwd: dir, env: { HOME: dir } }));
+    expect(folded.cases[0]!.source).toBe('verzuim-export.csv rows 1, 4');
+    const preset = reportOf(runBin(['check', join(dir, 'verzuim-export.csv'), '--no-config', '--columns', 'sivi', '--as-of', '2025-12-01', '--format', 'json'], { cwd: dir, env: { HOME: dir } }));
+    expect(preset.cases[0]!.source).toMatch(/verzuim-export\.csv$/);
+  });
+
   it('keeps the property order of the writer, and lists every property it writes', () => {
     const doc = seen.find((d) => d.cases.some((c) => c.valid && c.findings.length > 0 && c.problems.length === 0))!;
     const c = doc.cases.find((x) => x.valid && x.findings.length > 0)!;

@@ -6,7 +6,8 @@ import { CONFIG_FILE } from '../input/config-file.js';
 import { MAX_KEYS } from '../input/document.js';
 import { csvDelimiter, csvLocated, rowValue } from '../input/csv-case.js';
 import { jsonLineRecord } from '../input/json-line.js';
-import { foldPeriods, type FoldedCase, type PeriodRow } from './periods.js';
+import type { Located } from '../input/located.js';
+import { foldPeriods, PeriodRows, type FoldedCase } from './periods.js';
 import { ColumnMapping, type ColumnsSource, type HeaderPlan, type Periods } from '../input/columns.js';
 
 /**
@@ -221,7 +222,7 @@ function sniff(text: string): Kind {
   return 'list';
 }
 
-function* jsonlUnit(file: string, line: string, lineNo: number, maxSize: number, reading: Reading, periods: PeriodRow[] | undefined): Generator<Unit> {
+function* jsonlUnit(file: string, line: string, lineNo: number, maxSize: number, reading: Reading, periods: PeriodRows<string> | undefined): Generator<Unit> {
   if (line.trim() === '') return;
   const source = `${file} line ${lineNo}`;
   if (line.length > maxSize) {
@@ -231,7 +232,7 @@ function* jsonlUnit(file: string, line: string, lineNo: number, maxSize: number,
   if (periods) {
     const record = jsonLineRecord(file, line, lineNo, reading.columns);
     // A record that cannot be read, or is no mapping, is a case of its own and says why.
-    if (!('problems' in record) && isRecord(record.value)) return void periods.push({ source, file, line: lineNo, value: record.value, located: record.located });
+    if (!('problems' in record) && isRecord(record.value)) return void periods.push(lineNo, line, record.value);
   }
   yield { type: 'json-line', source, file, text: line, line: lineNo, columns: reading.columns };
 }
@@ -268,7 +269,7 @@ async function* sheetRows(path: string, sheet: string | undefined): AsyncGenerat
 async function* jsonlStream(file: string, input: AsyncIterable<string>, maxSize: number, reading: Reading): AsyncGenerator<Unit> {
   let lineNo = 0;
   // Records of sickness periods wait until the export is read: a person's periods may be anywhere in it.
-  const periods: PeriodRow[] | undefined = reading.periods && [];
+  const periods = reading.periods && new PeriodRows<string>(reading.periods);
   for await (const lines of boundedLines(input, maxSize)) {
     for (const line of lines) {
       lineNo++;
@@ -276,7 +277,10 @@ async function* jsonlStream(file: string, input: AsyncIterable<string>, maxSize:
       else yield { type: 'problem', source: `${file} line ${lineNo}`, file, problem: { code: 'file-too-large', path: [], line: lineNo, column: 1, args: { size: line.tooLong, limit: maxSize } } };
     }
   }
-  if (periods && reading.periods) for (const c of foldPeriods(periods, reading.periods)) yield { type: 'folded', ...c };
+  if (periods && reading.periods) {
+    const read = ({ n, raw }: { n: number; raw: string }) => jsonLineRecord(file, raw, n, reading.columns) as { value: Record<string, unknown>; located: Located };
+    for (const c of foldPeriods(periods, reading.periods, { file, unit: 'line', read })) yield { type: 'folded', ...c };
+  }
 }
 
 /**
@@ -387,6 +391,17 @@ async function* csvRows(input: () => NodeJS.ReadableStream, delimiter: ',' | ';'
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) yield { line: info.lines, cells: record };
 }
 
+/** The three cells of a row that fold it, as its value would hold them: the rest of the row is read when its case is made. */
+function periodCells(plan: HeaderPlan, cells: readonly string[], keys: Periods): Record<string, unknown> {
+  const value: Record<string, unknown> = {};
+  for (const key of [keys.person, keys.start, keys.end]) {
+    const i = plan.paths.findIndex((p) => p !== null && p.length === 1 && p[0] === key);
+    const cell = i < 0 ? '' : (cells[i] ?? '').trim();
+    if (cell !== '') value[key] = cell;
+  }
+  return value;
+}
+
 /**
  * The units of an export (CSV, or a sheet of a workbook): its header read once through the
  * mapping, what is wrong with it said once, then a unit per row. A header that gives no column
@@ -397,7 +412,8 @@ export async function* exportUnits(file: string, rows: AsyncIterable<Row>, readi
   let plan: HeaderPlan | undefined;
   let row = 0;
   // Rows of sickness periods wait until the export is read: a person's periods may be anywhere in it.
-  const periods: PeriodRow[] | undefined = reading.periods && [];
+  // Cells as one JSON text: one string a row, not an array of them.
+  const periods = reading.periods && new PeriodRows<string>(reading.periods);
   try {
     for await (const { line, cells } of rows) {
       if (!plan) {
@@ -413,7 +429,7 @@ export async function* exportUnits(file: string, rows: AsyncIterable<Row>, readi
       row++;
       if (plan.missing) continue;
       const source = `${file} row ${row}`;
-      if (periods) periods.push({ source, file, line, value: rowValue(plan, cells), located: csvLocated(plan, cells, line) });
+      if (periods) periods.push(row, JSON.stringify([line, cells]), periodCells(plan, cells, reading.periods!));
       else yield { type: 'csv-row', source, file, plan, cells, line };
     }
   } catch (e) {
@@ -427,7 +443,13 @@ export async function* exportUnits(file: string, rows: AsyncIterable<Row>, readi
   if (plan?.missing) {
     const missing: Problem = { code: 'column-missing', path: [], line: 1, column: 1, args: { key: plan.missing, rows: row, suggestion: plan.hint } };
     yield { type: 'header', source: file, file, problems: [missing, ...plan.problems] };
-  } else if (periods && reading.periods) {
-    for (const c of foldPeriods(periods, reading.periods)) yield { type: 'folded', ...c };
+  } else if (periods && reading.periods && plan) {
+    const header = plan;
+    const read = ({ raw }: { raw: string }) => {
+      const [line, cells] = JSON.parse(raw) as [number, string[]];
+      return { value: rowValue(header, cells), located: csvLocated(header, cells, line) };
+    };
+    const reader = { file, unit: 'row', read };
+    for (const c of foldPeriods(periods, reading.periods, reader)) yield { type: 'folded', ...c };
   }
 }

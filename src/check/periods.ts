@@ -9,15 +9,87 @@ import type { Problem } from '../input/problem.js';
  * (28 days) apart are one case, the days between them an onderbreking; a gap of 28 days or more
  * starts a new case. Periods that overlap, or a period that starts while an earlier one has not
  * ended, are an input problem naming both rows.
+ *
+ * A person's periods may lie anywhere in the export, so every row waits until it is read. A
+ * waiting row is small (its number, its raw cells or text, and the three values that fold it):
+ * its value and positions are read again when its case is made, so that 100,000 rows stay
+ * within the memory of a streamed export.
  */
 
-/** One row of the export, read through the mapping but not yet checked as a case. */
-export interface PeriodRow {
-  source: string;
-  file: string;
-  line: number;
+/** A row's value through the mapping, and where its parts are. */
+export interface RowRead {
   value: Record<string, unknown>;
   located: Located;
+}
+
+/** One row of the export, as its case is made from it: its number and its raw cells or text, with the three values that fold it. */
+export interface PeriodRow<Raw = unknown> {
+  /** Its number as its origin names it (`row 12` of a CSV file or a sheet, `line 56` of JSON Lines). */
+  n: number;
+  raw: Raw;
+  person: string;
+  start: number;
+  /** The first day of full recovery; null while still sick. */
+  end: number | null;
+}
+
+/**
+ * The rows of an export waiting to be folded, column by column (numbers in packed arrays), so
+ * that 100,000 of them take a few megabytes: a row's value is read again from its raw cells or
+ * text when its case is made.
+ */
+export class PeriodRows<Raw> {
+  private readonly ns: number[] = [];
+  private readonly raws: Raw[] = [];
+  private readonly persons: (string | undefined)[] = [];
+  /** Day numbers; UNREADABLE where the row gives none that can be read, STILL_SICK for no end. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(private readonly keys: Periods) {}
+
+  /** A row, by the three values of its value that fold it. */
+  push(n: number, raw: Raw, value: Record<string, unknown>): void {
+    const person = value[this.keys.person];
+    const end = value[this.keys.end];
+    this.ns.push(n);
+    this.raws.push(raw);
+    this.persons.push((typeof person === 'string' || typeof person === 'number') && String(person).trim() !== '' ? String(person) : undefined);
+    this.starts.push(dayOf(value[this.keys.start]));
+    this.ends.push(end === undefined ? STILL_SICK : dayOf(end));
+  }
+
+  get length(): number {
+    return this.ns.length;
+  }
+
+  /** The i-th row if it folds (a person, a start, and an end after it or none), else undefined. */
+  folding(i: number): PeriodRow<Raw> | undefined {
+    const person = this.persons[i];
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    if (person === undefined || start === UNREADABLE || end === UNREADABLE || (end !== STILL_SICK && end <= start)) return undefined;
+    return { n: this.ns[i]!, raw: this.raws[i]!, person, start, end: end === STILL_SICK ? null : end };
+  }
+
+  row(i: number): { n: number; raw: Raw } {
+    return { n: this.ns[i]!, raw: this.raws[i]! };
+  }
+
+  person(i: number): string | undefined {
+    return this.persons[i];
+  }
+}
+
+const UNREADABLE = -2_147_483_648;
+const STILL_SICK = 2_147_483_647;
+
+/** How the rows of one export are read: their origin, and their value again when their case is made. */
+export interface RowReader<Raw> {
+  file: string;
+  /** `row` or `line`. */
+  unit: string;
+  read(row: { n: number; raw: Raw }): RowRead;
 }
 
 /** A case made of one or more rows: its value, where each part of it came from, and what is wrong with its periods. */
@@ -32,79 +104,49 @@ export interface FoldedCase {
 /** Fewer days than this between two periods, and they are one case (the samentelling). */
 const SAMENTELLING_DAYS = 28;
 
-interface Period {
-  row: PeriodRow;
-  start: Datum;
-  /** The first day of full recovery; undefined while still sick. */
-  end: Datum | undefined;
-}
-
-/**
- * Folds every row, grouped by person in the order each person first appears: a case per run of
- * periods, or the row alone when its person, start or end cannot be read (checked as it is, its
- * own problems say why). Every row comes out in exactly one case.
- */
-export function foldPeriods(rows: readonly PeriodRow[], keys: Periods): FoldedCase[] {
-  const out: FoldedCase[] = [];
-  const byPerson = new Map<string, Period[]>();
-  for (const row of rows) {
-    const period = periodOf(row, keys);
-    if (!period) {
-      out.push({ source: row.source, file: row.file, value: row.value, located: row.located, problems: [] });
-      continue;
-    }
-    const person = String(row.value[keys.person]);
-    const list = byPerson.get(person);
-    if (list) list.push(period);
-    else byPerson.set(person, [period]);
-  }
-  for (const periods of byPerson.values()) {
-    periods.sort((a, b) => a.start.since(b.start) || a.row.line - b.row.line);
-    let run: Period[] = [];
-    const problems: Problem[] = [];
-    for (const p of periods) {
-      const last = run[run.length - 1];
-      if (last && (last.end === undefined || p.start.isBefore(last.end))) {
-        problems.push(overlap(p, last, keys));
-        run.push(p);
-      } else if (last && last.end && p.start.since(last.end) >= SAMENTELLING_DAYS) {
-        out.push(folded(run, problems.splice(0), keys));
-        run = [p];
-      } else run.push(p);
-    }
-    if (run.length > 0) out.push(folded(run, problems, keys));
-  }
-  return out;
-}
-
-function periodOf(row: PeriodRow, keys: Periods): Period | undefined {
-  const person = row.value[keys.person];
-  const start = dateOf(row.value[keys.start]);
-  const endValue = row.value[keys.end];
-  const end = endValue === undefined ? undefined : dateOf(endValue);
-  if ((typeof person !== 'string' && typeof person !== 'number') || String(person).trim() === '') return undefined;
-  if (!start || (endValue !== undefined && !end) || (end && !end.isAfter(start))) return undefined;
-  return { row, start, end };
-}
-
-const dateOf = (v: unknown): Datum | undefined => {
+const dayOf = (v: unknown): number => {
   const d = typeof v === 'string' ? Datum.parse(v.trim()) : undefined;
-  return d?.inRange ? d : undefined;
+  return d?.inRange ? d.day : UNREADABLE;
 };
 
-function overlap(p: Period, earlier: Period, keys: Periods): Problem {
-  return {
-    code: 'periods-overlap',
-    path: [keys.start],
-    ...p.row.located.valueAt([keys.start]),
-    args: {
-      row: p.row.source,
-      start: p.start.toString(),
-      other: earlier.row.source,
-      otherStart: earlier.start.toString(),
-      otherEnd: earlier.end?.toString() ?? '—',
-    },
-  };
+/**
+ * Every row's case, one at a time: first the rows whose person, start or end cannot be read (a
+ * case of their own, checked as they are, so their problems show), then, person by person in the
+ * order each first appears, a case per run of periods. Every row is in exactly one case.
+ */
+export function* foldPeriods<Raw>(rows: PeriodRows<Raw>, keys: Periods, reader: RowReader<Raw>): Generator<FoldedCase> {
+  /** Each person's rows, by index. */
+  const byPerson = new Map<string, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const person = rows.person(i);
+    if (person === undefined || !rows.folding(i)) {
+      const row = rows.row(i);
+      const { value, located } = reader.read(row);
+      yield { source: `${reader.file} ${reader.unit} ${row.n}`, file: reader.file, value, located, problems: [] };
+      continue;
+    }
+    const list = byPerson.get(person);
+    if (list) list.push(i);
+    else byPerson.set(person, [i]);
+  }
+  for (const [person, indexes] of byPerson) {
+    byPerson.delete(person); // done with
+    const periods = indexes.map((i) => rows.folding(i)!).sort((a, b) => a.start - b.start || a.n - b.n);
+    let run: PeriodRow<Raw>[] = [];
+    let overlaps: [PeriodRow<Raw>, PeriodRow<Raw>][] = [];
+    for (const p of periods) {
+      const last = run[run.length - 1];
+      if (last && (last.end === null || p.start < last.end)) {
+        overlaps.push([p, last]);
+        run.push(p);
+      } else if (last && last.end !== null && p.start - last.end >= SAMENTELLING_DAYS) {
+        yield folded(run, overlaps, keys, reader);
+        run = [p];
+        overlaps = [];
+      } else run.push(p);
+    }
+    if (run.length > 0) yield folded(run, overlaps, keys, reader);
+  }
 }
 
 /**
@@ -112,53 +154,57 @@ function overlap(p: Period, earlier: Period, keys: Periods): Problem {
  * and each gap an onderbreking from the first day fit to the day before the next start. Any
  * other key takes the value of the latest row that has one (a later report supersedes).
  */
-function folded(run: readonly Period[], problems: Problem[], keys: Periods): FoldedCase {
+function folded<Raw>(run: readonly PeriodRow<Raw>[], overlaps: readonly [PeriodRow<Raw>, PeriodRow<Raw>][], keys: Periods, reader: RowReader<Raw>): FoldedCase {
+  const reads = new Map(run.map((row) => [row, reader.read(row)]));
   const first = run[0]!;
   const last = run[run.length - 1]!;
   const value: Record<string, unknown> = {};
   /** The row each key of the case came from, for positions. */
-  const from = new Map<string, PeriodRow>();
-  for (const { row } of run) {
-    for (const [key, v] of Object.entries(row.value)) {
+  const from = new Map<string, RowRead>();
+  for (const row of run) {
+    const read = reads.get(row)!;
+    for (const [key, v] of Object.entries(read.value)) {
       if (key === keys.start || key === keys.end) continue;
       value[key] = v;
-      from.set(key, row);
+      from.set(key, read);
     }
   }
-  value.ziekmelding = first.start.toString();
-  from.set('ziekmelding', first.row);
-  if (last.end) {
-    value.hersteld = last.end.toString();
-    from.set('hersteld', last.row);
+  const iso = (day: number): string => Datum.fromDay(day).toString();
+  value.ziekmelding = iso(first.start);
+  if (last.end !== null) {
+    value.hersteld = iso(last.end);
+    from.set('hersteld', reads.get(last)!);
   } else delete value.hersteld;
   const onderbrekingen: { van: string; tot: string }[] = [];
-  const gapRows: PeriodRow[] = [];
+  const gapRows: RowRead[] = [];
   for (let i = 1; i < run.length; i++) {
     const before = run[i - 1]!;
     const next = run[i]!;
-    if (before.end && next.start.isAfter(before.end)) {
-      onderbrekingen.push({ van: before.end.toString(), tot: next.start.plus(-1).toString() });
-      gapRows.push(next.row);
+    if (before.end !== null && next.start > before.end) {
+      onderbrekingen.push({ van: iso(before.end), tot: iso(next.start - 1) });
+      gapRows.push(reads.get(next)!);
     }
   }
   if (onderbrekingen.length > 0) value.onderbrekingen = onderbrekingen;
+  const name = (row: { n: number }): string => `${reader.file} ${reader.unit} ${row.n}`;
+  const problems = overlaps.map(([p, earlier]): Problem => ({
+    code: 'periods-overlap',
+    path: [keys.start],
+    ...reads.get(p)!.located.valueAt([keys.start]),
+    args: { row: name(p), start: iso(p.start), other: name(earlier), otherStart: iso(earlier.start), otherEnd: earlier.end === null ? '—' : iso(earlier.end) },
+  }));
   return {
-    source: run.length === 1 ? first.row.source : `${first.row.file} ${unitWord(first.row)}s ${run.map((p) => rowNumber(p.row)).join(', ')}`,
-    file: first.row.file,
+    source: run.length === 1 ? name(first) : `${reader.file} ${reader.unit}s ${run.map((p) => p.n).join(', ')}`,
+    file: reader.file,
     value,
-    located: foldedLocated(from, gapRows, first.row, keys),
+    located: foldedLocated(from, gapRows, reads.get(first)!, keys),
     problems,
   };
 }
 
-/** `export.csv row 12` → `12`: the rows of a folded case are listed by number. */
-const rowNumber = (row: PeriodRow): string => /(?:row|line) (\d+)$/.exec(row.source)?.[1] ?? String(row.line);
-/** What a row is called where it comes from: a `row` of a CSV file or a sheet, a `line` of JSON Lines. */
-const unitWord = (row: PeriodRow): string => /(row|line) \d+$/.exec(row.source)?.[1] ?? 'row';
-
 /** Positions in the rows a case was made of: each key where its value came from. */
-function foldedLocated(from: ReadonlyMap<string, PeriodRow>, gapRows: readonly PeriodRow[], first: PeriodRow, keys: Periods): Located {
-  const rowOf = (path: Path): { row: PeriodRow; path: Path } => {
+function foldedLocated(from: ReadonlyMap<string, RowRead>, gapRows: readonly RowRead[], first: RowRead, keys: Periods): Located {
+  const rowOf = (path: Path): { row: RowRead; path: Path } => {
     const key = path[0];
     if (key === 'ziekmelding') return { row: first, path: [keys.start] };
     if (key === 'hersteld') return { row: from.get('hersteld') ?? first, path: [keys.end] };
@@ -178,6 +224,9 @@ function foldedLocated(from: ReadonlyMap<string, PeriodRow>, gapRows: readonly P
       const r = rowOf(path);
       return r.row.located.written(r.path);
     },
-    findingLine: (path) => rowOf(path).row.line,
+    findingLine: (path) => {
+      const r = rowOf(path);
+      return r.row.located.findingLine(r.path);
+    },
   };
 }

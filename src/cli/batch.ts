@@ -98,7 +98,9 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const redactKey = opts.redact ? io.env.POORT_REDACT_KEY || randomBytes(32).toString('hex') : undefined;
   const maxFileSize = opts.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : size('--max-file-size', opts.maxFileSize, lang);
   const jobs = opts.jobs === undefined ? config.jobs : threadCount(opts.jobs, lang);
-  const setup = runSetup(context.configFile, loaded.userFiles, loaded.rules, loaded.builtinIds, (file) => ciPath(file, io.cwd) ?? file);
+  const named = (file: string): string => ciPath(file, io.cwd) ?? file;
+  const columnsFile = opts.columns === undefined ? null : PRESETS[opts.columns] ? `${opts.columns} (${PRESETS[opts.columns]!.source})` : named(resolve(io.cwd, opts.columns));
+  const setup = runSetup(context.configFile, loaded.userFiles, loaded.rules, loaded.builtinIds, named, columnsFile);
   const spec = (rendering: Rendering): RunSpec => ({ asOf: asOf.day, lang, redactKey, maxFileSize, cwd: io.cwd, reading, rendering });
   // A report file gets no colours, whatever the terminal.
   const colors = (flag: boolean): 0 | 1 | 2 | 3 => colorLevel(flag, io.env, reportFile === undefined && io.stdoutIsTTY);
@@ -157,7 +159,7 @@ export async function forEachCase<T>(inputs: readonly string[], batch: Batch, io
   const progress = new Progress(io, batch.lang);
   const all = await targets(inputs, io.cwd);
   if (batch.reportFile?.isInput(all, inputs, io.cwd)) throw new UsageError(fill(words(batch.lang).cli.outputIsInput, { file: batch.reportFile.given }));
-  if (all.some((t) => 'stdin' in t || ('path' in t && t.kind !== 'list'))) io.leanHeap?.();
+  if (all.some((t) => 'stdin' in t || ('path' in t && t.kind !== 'list'))) io.leanHeap?.(spec.reading.periods !== undefined);
   const n = threads(all, batch.jobs, io);
   const outcomes = n > 1 ? parallelOutcomes(all, batch, run, spec, io, n) : caseOutcomes(all, run, spec, io.readStdin);
   for await (const o of outcomes) {

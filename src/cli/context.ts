@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { LANGS, type Lang } from '../domain/lang.js';
 import type { Config } from '../input/config-file.js';
 import { formatPath, type Problem } from '../input/problem.js';
-import { fill, problemMessage, words } from '../output/locale/index.js';
+import { fill, orList, problemMessage, words } from '../output/locale/index.js';
 import { problemLine } from '../output/problem-line.js';
 import { projectConfig, type FoundConfig } from './config.js';
 import type { Io } from './io.js';
@@ -18,8 +18,7 @@ export interface CommonOptions {
 }
 
 export function commonOptions(command: Command, lang: Lang): Command {
-  const langs = new Intl.ListFormat(lang, { type: 'disjunction' }).format(LANGS);
-  return command.option('--lang <lang>', fill(words(lang).cli.lang, { langs })).option('--no-config', words(lang).cli.noConfig);
+  return command.option('--lang <lang>', fill(words(lang).cli.lang, { langs: orList(LANGS, lang) })).option('--no-config', words(lang).cli.noConfig);
 }
 
 /**

@@ -16,9 +16,10 @@ export interface Io {
   readStdin(): AsyncIterable<Buffer>;
   /**
    * Called before an export (CSV, JSON Lines, stdin) is streamed: keep the heap small, however
-   * long the stream. Optional: the process's business, not the checks'.
+   * long the stream; `holding` when the run holds its rows until the end (periods to fold).
+   * Optional: the process's business, not the checks'.
    */
-  leanHeap?: () => void;
+  leanHeap?: (holding: boolean) => void;
   /**
    * Run `cleanup` if the process is stopped by a signal (Ctrl-C, SIGTERM) before it ends: a
    * half-written report file is removed. Optional: the process's business, not the checks'.

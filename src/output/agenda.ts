@@ -69,6 +69,7 @@ export function agendaJson(items: readonly AgendaItem[], ctx: AgendaContext, sum
     withinDays: ctx.withinDays,
     config: ctx.setup.config,
     rules: ctx.setup.rules,
+    columns: ctx.setup.columns,
     items: items.map((i) => ({ due: i.due, status: i.status, days: i.days, rule: i.rule, source: i.source, werknemer: i.werknemer, week: i.week })),
     summary: { ...summary, items: items.length, overdue },
   };

@@ -14,6 +14,8 @@ export interface Setup {
   config: { file: string; settings: Config } | null;
   /** Each user rules file (from the config or --rules), with the rules it replaces and the rules it adds. */
   rules: readonly RulesFileUse[];
+  /** The --columns file (or preset) that maps an export's columns, over the config's; null without one. */
+  columns: string | null;
 }
 
 export interface RulesFileUse {
@@ -22,7 +24,7 @@ export interface RulesFileUse {
   adds: readonly string[];
 }
 
-export const NO_SETUP: Setup = { config: null, rules: [] };
+export const NO_SETUP: Setup = { config: null, rules: [], columns: null };
 
 /** The setup of a run; `path` writes a file as the report names it (relative to the working folder). */
 export function runSetup(
@@ -31,9 +33,11 @@ export function runSetup(
   rules: readonly Rule[],
   builtinIds: ReadonlySet<string>,
   path: (file: string) => string,
+  columns: string | null = null,
 ): Setup {
   return {
     config: config ? { file: path(config.file), settings: config.config } : null,
+    columns,
     rules: userFiles.map((file) => {
       const own = rules.filter((r) => r.origin.file === file);
       return {
@@ -45,14 +49,14 @@ export function runSetup(
   };
 }
 
-export const hasSetup = (s: Setup): boolean => s.config !== null || s.rules.length > 0;
+export const hasSetup = (s: Setup): boolean => s.config !== null || s.rules.length > 0 || s.columns !== null;
 
 /** The setup in words, a line for the config and one per rules file (none without either): for people's formats. */
 export function setupLines(s: Setup, lang: Lang): string[] {
   const w = words(lang).report;
   const lines: string[] = [];
   if (s.config) {
-    const settings = Object.entries(s.config.settings).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`);
+    const settings = Object.entries(s.config.settings).map(([k, v]) => `${k}: ${settingText(v)}`);
     lines.push(fill(w.setupConfig, { file: s.config.file, settings: settings.join(' · ') || w.setupEmpty }));
   }
   for (const r of s.rules) {
@@ -62,5 +66,13 @@ export function setupLines(s: Setup, lang: Lang): string[] {
     ].filter(Boolean);
     lines.push(fill(w.setupRules, { file: r.file, what: what.join('; ') || w.setupNoRules }));
   }
+  if (s.columns) lines.push(fill(w.setupColumns, { file: s.columns }));
   return lines.map(printable);
+}
+
+/** A setting as written, on one line: a list by commas, a mapping as `key → value` pairs. */
+function settingText(v: unknown): string {
+  if (Array.isArray(v)) return v.map(settingText).join(', ');
+  if (v !== null && typeof v === 'object') return `{ ${Object.entries(v).map(([k, x]) => `${k} → ${settingText(x)}`).join(', ')} }`;
+  return String(v);
 }

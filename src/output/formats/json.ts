@@ -21,9 +21,9 @@ export function jsonFormatter(ctx: FormatContext): Formatter<string> {
   };
 }
 
-/** The report's `config` and `rules` fields: null and [] when the run used neither. */
+/** The report's `config`, `rules` and `columns` fields: null, [] and null when the run used none. */
 export function setupJson(s: Setup): string {
-  return `  "config": ${JSON.stringify(s.config)},\n  "rules": ${JSON.stringify(s.rules)},\n`;
+  return `  "config": ${JSON.stringify(s.config)},\n  "rules": ${JSON.stringify(s.rules)},\n  "columns": ${JSON.stringify(s.columns)},\n`;
 }
 
 /** One case of the report; problems also carry their stable code. */

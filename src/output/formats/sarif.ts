@@ -43,7 +43,7 @@ export function sarifFormatter(ctx: FormatContext): Formatter<string> {
       return sep + results;
     },
     end: (summary: Summary) =>
-      `${first ? '' : '\n      '}],\n      "properties": ${JSON.stringify({ asOf: ctx.asOf.toString(), summary, config: ctx.setup.config, rules: ctx.setup.rules })}\n    }\n  ]\n}\n`,
+      `${first ? '' : '\n      '}],\n      "properties": ${JSON.stringify({ asOf: ctx.asOf.toString(), summary, config: ctx.setup.config, rules: ctx.setup.rules, columns: ctx.setup.columns })}\n    }\n  ]\n}\n`,
   };
 }
 

@@ -223,6 +223,7 @@ export const words = {
     setupReplaces: 'replaces {ids}',
     setupAdds: 'adds {ids}',
     setupNoRules: 'replaces and adds no rules',
+    setupColumns: 'Columns of the exports mapped by {file}',
     inputProblem: 'Input problem',
     inputProblemDescription: 'The case file cannot be read or holds a value poort cannot use; the case was not evaluated.',
     inputProblems: 'input problems',

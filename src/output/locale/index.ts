@@ -78,6 +78,14 @@ export function formatAmount(days: number, lang: Lang): string {
   return n % 7 === 0 ? formatWeeks(n / 7, lang) : formatDays(n, lang);
 }
 
+/**
+ * Choices as the language lists them: `nl or en`, `nl, en or de`. Not Intl.ListFormat: its first
+ * use loads ICU data for 11 ms, a fifth of poort's start-up, for a help text.
+ */
+export function orList(items: readonly string[], lang: Lang): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')}${words(lang).conditions.or}${items[items.length - 1]}`;
+}
+
 /** Fills `{name}` slots of a catalogue text. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));

@@ -223,6 +223,7 @@ const words: Words = {
     setupReplaces: 'vervangt {ids}',
     setupAdds: 'voegt toe {ids}',
     setupNoRules: 'vervangt geen regels en voegt er geen toe',
+    setupColumns: 'Kolommen van de exports gekoppeld volgens {file}',
     inputProblem: 'Invoerfout',
     inputProblemDescription: 'Het dossierbestand is niet te lezen of bevat een waarde die poort niet kan gebruiken; het dossier is niet beoordeeld.',
     inputProblems: 'invoerfouten',
