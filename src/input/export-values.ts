@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { fieldTypes } from './case-schema.js';
 import { normal } from './columns.js';
-import { schemaAt, unwrap } from './schema-walk.js';
+import { objectKeys, schemaAt, unwrap } from './schema-walk.js';
 
 /*
  * How the text of an export (a CSV cell, a JSON Lines value) reads as a case value, as a person
@@ -33,16 +33,44 @@ export function exportValue(schema: z.core.$ZodType, text: string): unknown {
  * knows goes through exportValue. Only known keys are looked at; changed in place.
  */
 export function lenient(value: unknown, schema: z.core.$ZodType): unknown {
+  if (!reads(schema)) return value;
   if (typeof value === 'string') return exportValue(schema, value);
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const items = Array.isArray(value);
   for (const key of Object.keys(record)) {
-    // Own keys only: schemaAt does not take `__proto__` or `constructor` for a field.
-    const inner = schemaAt(schema, [items ? Number(key) : key]);
+    const inner = childOf(schema, items ? Number(key) : key);
     if (inner) record[key] = lenient(record[key], inner);
   }
   return value;
+}
+
+const reading = new WeakMap<z.core.$ZodType, boolean>();
+
+/** Whether any text at or below this schema is read otherwise (a number, a word of a list): a list of dates is not, and is not walked. */
+function reads(schema: z.core.$ZodType): boolean {
+  let r = reading.get(schema);
+  if (r === undefined) {
+    reading.set(schema, false); // a schema that holds itself
+    const below = [...objectKeys(schema, []).map((k) => schemaAt(schema, [k])), schemaAt(schema, [0])];
+    r = conversionOf(schema) !== null || below.some((s) => s !== undefined && s !== schema && reads(s));
+    reading.set(schema, r);
+  }
+  return r;
+}
+
+const children = new WeakMap<z.core.$ZodType, Map<string | number, z.core.$ZodType | undefined>>();
+
+/** The schema one key below, looked up once per schema and key: every record of an export asks the same. */
+function childOf(schema: z.core.$ZodType, key: string | number): z.core.$ZodType | undefined {
+  let known = children.get(schema);
+  if (!known) children.set(schema, (known = new Map()));
+  if (known.has(key)) return known.get(key);
+  // Own keys only: schemaAt does not take `__proto__` or `constructor` for a field.
+  const inner = schemaAt(schema, [key]);
+  // A record's unknown keys are as many as it likes: only the schema's own are kept.
+  if (inner || known.size < 1_000) known.set(key, inner);
+  return inner;
 }
 
 type Conversion = ((text: string) => unknown) | null;

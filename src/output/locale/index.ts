@@ -55,13 +55,18 @@ export function formatDay(d: Datum | IsoDate, lang: Lang): string {
   return `${LOCALES[lang].weekdays[day.weekday]} ${writeDate(day, LOCALES[lang].dates.table)}`;
 }
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
+const categories = new Map<Lang, Map<number, Intl.LDMLPluralRule>>();
 
-/** The form of a word for a number, by the language's plural rules. */
+/** The form of a word for a number, by the language's plural rules (asked once per number: every finding says its days). */
 export function plural(forms: Plural, n: number, lang: Lang): string {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  return fill(forms[rules.select(n)] ?? forms.other, { n });
+  let known = categories.get(lang);
+  if (!known) categories.set(lang, (known = new Map()));
+  let category = known.get(n);
+  if (category === undefined) {
+    category = new Intl.PluralRules(lang).select(n);
+    if (known.size < 10_000) known.set(n, category);
+  }
+  return (forms[category] ?? forms.other).replace('{n}', String(n));
 }
 
 export function formatDays(n: number, lang: Lang): string {
