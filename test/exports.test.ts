@@ -69,6 +69,12 @@ describe('mapping an export\'s columns onto case keys', () => {
     expect(plan.hint).toBe('Eerste ziektedag');
   });
 
+  it('moves the dates of a column whose system means another day (a hersteldatum that is the last sick day)', () => {
+    const plan = new ColumnMapping({ 'Laatste ziektedag': { key: 'hersteld', days: 1 } }).plan(['ziekmelding', 'Laatste ziektedag'], 1);
+    expect(csvCase(plan, ['2025-01-06', '31-01-2025'], 2).case!.hersteld!.toString()).toBe('2025-02-01');
+    expect(csvCase(plan, ['2025-01-06', 'gisteren'], 2).problems.map((p) => p.code)).toEqual(['not-a-date']);
+  });
+
   it('refuses two columns for one key', () => {
     const plan = new ColumnMapping({ Start: 'ziekmelding' }).plan(['ziekmelding', 'Start'], 1);
     expect(plan.problems.map((p) => [p.code, p.column])).toEqual([['column-twice', 2]]);

@@ -397,7 +397,7 @@ function periodCells(plan: HeaderPlan, cells: readonly string[], keys: Periods):
   for (const key of [keys.person, keys.start, keys.end]) {
     const i = plan.paths.findIndex((p) => p !== null && p.length === 1 && p[0] === key);
     const cell = i < 0 ? '' : (cells[i] ?? '').trim();
-    if (cell !== '') value[key] = cell;
+    if (cell !== '') value[key] = plan.targets[i]!.text(cell);
   }
   return value;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Datum } from '../domain/datum.js';
 import { caseSchema, fieldTypes } from './case-schema.js';
 import type { Problem } from './problem.js';
 import { objectKeys, schemaAt, unwrap } from './schema-walk.js';
@@ -19,7 +20,17 @@ const caseKey = z.string().check(
   }),
 );
 
-const column = z.union([z.string(), z.null(), z.strictObject({ key: z.union([z.string(), z.null()]), values: z.optional(z.record(z.string(), z.string())) })]);
+const column = z.union([
+  z.string(),
+  z.null(),
+  z.strictObject({
+    key: z.union([z.string(), z.null()]),
+    values: z.optional(z.record(z.string(), z.string())),
+    // A date the export writes a number of days off poort's: `days: 1` for a system whose
+    // hersteldatum is the last sick day (poort's hersteld is the first day fit).
+    days: z.optional(z.int().check(z.minimum(-31), z.maximum(31))),
+  }),
+]);
 
 /** The keys are checked after the shape, so that a misspelt key is said as such (a union would only say "not of the expected kind"). */
 export const columnsSchema = z.record(z.string(), column).check(
@@ -42,18 +53,34 @@ export const mappingFileSchema = z.strictObject({ columns: z.optional(columnsSch
 export type ColumnsSource = z.output<typeof columnsSchema>;
 export type Periods = z.output<typeof periodsSchema>;
 
-/** What one column of an export is: the case key it fills (null: left out), and the export's words for that key's values. */
-interface ColumnTarget {
-  key: string | null;
-  values: ReadonlyMap<string, string> | undefined;
+/** What one column of an export is: the case key it fills (null: left out), and how its text becomes the key's. */
+export class ColumnTarget {
+  constructor(
+    readonly key: string | null,
+    /** The export's words for the key's values, by their normal form. */
+    private readonly values?: ReadonlyMap<string, string>,
+    /** Days to move a date by. */
+    private readonly days = 0,
+  ) {}
+
+  /** A cell's text as the key's: the key's word for it, or a date moved by `days`; else as it is. */
+  text(cell: string): string {
+    const word = this.values?.get(normal(cell));
+    if (word !== undefined) return word;
+    if (this.days === 0) return cell;
+    const date = Datum.parse(cell.trim());
+    return date ? date.plus(this.days).toString() : cell;
+  }
 }
+
+const AS_IT_IS = new ColumnTarget(null);
 
 /** A header's columns, worked out once per export: each column's case key, and what is wrong with the header. */
 export interface HeaderPlan {
   /** Per column: the key path it fills, or null for a column left out (mapped to null, empty, or unknown). */
   paths: readonly (readonly string[] | null)[];
-  /** Per column: how the export's words map onto the key's values, where the mapping says. */
-  values: readonly (ReadonlyMap<string, string> | undefined)[];
+  /** Per column: how its text becomes the key's (value map, date shift). */
+  targets: readonly ColumnTarget[];
   /** Problems of the header itself, at line 1: reported once, not per row. */
   problems: Problem[];
   /** A required key no column gives: no row can be a case. */
@@ -71,8 +98,8 @@ export class ColumnMapping {
       Object.entries(source).map(([header, to]) => [
         normal(header),
         to === null || typeof to === 'string'
-          ? { key: to, values: undefined }
-          : { key: to.key, values: to.values && new Map(Object.entries(to.values).map(([k, v]) => [normal(k), v])) },
+          ? new ColumnTarget(to)
+          : new ColumnTarget(to.key, to.values && new Map(Object.entries(to.values).map(([k, v]) => [normal(k), v])), to.days),
       ]),
     );
   }
@@ -82,12 +109,12 @@ export class ColumnMapping {
     const problems: Problem[] = [];
     const seen = new Map<string, number>();
     const paths: (readonly string[] | null)[] = [];
-    const values: (ReadonlyMap<string, string> | undefined)[] = [];
+    const targets: ColumnTarget[] = [];
     header.forEach((name, i) => {
       const at = { path: [], line, column: i + 1 };
       const mapped = this.byHeader.get(normal(name));
       const key = mapped ? mapped.key : name === '' ? null : caseKeyOf(name);
-      values.push(mapped?.values);
+      targets.push(mapped ?? AS_IT_IS);
       if (key === undefined) {
         problems.push({ code: 'column-unknown', ...at, args: { key: name, suggestion: synonymOf(name) ?? suggestKey(name) } });
         paths.push(null);
@@ -104,7 +131,7 @@ export class ColumnMapping {
     const hint = missing && header.find((name) => synonymOf(name) === missing);
     // The missing key's problem names that column already.
     const rest = hint === undefined ? problems : problems.filter((p) => p.args.key !== hint);
-    return { paths, values, problems: rest, missing, hint };
+    return { paths, targets, problems: rest, missing, hint };
   }
 
   /** Whether the mapping renames or leaves out anything: without one, a JSON Lines record is read as it is. */
@@ -113,9 +140,8 @@ export class ColumnMapping {
   }
 
   /** A record's own key (JSON Lines) as a case key: mapped, else itself. */
-  keyOf(name: string): { key: string | null; values: ReadonlyMap<string, string> | undefined } {
-    const mapped = this.byHeader.get(normal(name));
-    return mapped ?? { key: name, values: undefined };
+  targetOf(name: string): ColumnTarget {
+    return this.byHeader.get(normal(name)) ?? new ColumnTarget(name);
   }
 }
 

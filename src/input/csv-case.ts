@@ -1,6 +1,6 @@
 import { caseSchema, fieldTypes } from './case-schema.js';
 import { setOwn, validateCase, type ReadCase } from './case-file.js';
-import { normal, type HeaderPlan } from './columns.js';
+import type { HeaderPlan } from './columns.js';
 import { exportValue } from './export-values.js';
 import type { Located, Path } from './located.js';
 import { schemaAt, unwrap } from './schema-walk.js';
@@ -24,8 +24,7 @@ export function rowValue(plan: HeaderPlan, cells: readonly string[]): Record<str
   plan.paths.forEach((path, i) => {
     const cell = (cells[i] ?? '').trim();
     if (!path || cell === '') return;
-    const words = plan.values[i];
-    setPath(value, path, cellValue(path, words?.get(normal(cell)) ?? cell));
+    setPath(value, path, cellValue(path, plan.targets[i]!.text(cell)));
   });
   return value;
 }

@@ -1,6 +1,6 @@
 import { notRecorded, readCase, setOwn, validateCase, type ReadCase } from './case-file.js';
 import { caseSchema } from './case-schema.js';
-import { normal, type ColumnMapping } from './columns.js';
+import type { ColumnMapping } from './columns.js';
 import { lenient } from './export-values.js';
 import { MAX_DEPTH, MAX_KEYS, parseSource, tooDeepAt, yamlLocated } from './document.js';
 import type { Located, Path } from './located.js';
@@ -72,7 +72,8 @@ function mapRecord(value: unknown, columns: ColumnMapping): { value: unknown; wr
   const out: Record<string, unknown> = {};
   const back = new Map<string, string>();
   for (const [name, v] of Object.entries(value)) {
-    const { key, values } = columns.keyOf(name);
+    const target = columns.targetOf(name);
+    const key = target.key;
     if (key === null) continue;
     const steps = key.split('.');
     let at = out;
@@ -80,7 +81,7 @@ function mapRecord(value: unknown, columns: ColumnMapping): { value: unknown; wr
       if (!Object.hasOwn(at, step) || typeof at[step] !== 'object' || at[step] === null) setOwn(at, step, {});
       at = at[step] as Record<string, unknown>;
     }
-    setOwn(at, steps[steps.length - 1]!, typeof v === 'string' && values ? (values.get(normal(v)) ?? v) : v);
+    setOwn(at, steps[steps.length - 1]!, typeof v === 'string' ? target.text(v) : v);
     back.set(key, name);
   }
   const written = (path: Path): Path => {
