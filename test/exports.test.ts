@@ -213,6 +213,15 @@ describe('an export through poort check', () => {
     expect(JSON.parse(s.stdout).cases).toMatchObject([{ source: 'sivi.csv rows 1, 2', werknemer: 'W-1', clock: { ziekmelding: '2025-01-06' } }]);
   });
 
+  it('reads the sheet --sheet names, and names the sheets there are when it is not there', () => {
+    writeWorkbook(join(dir, 'two.xlsx'), [['Notes'], ['none']], { sheetName: 'Notes', moreSheets: [{ name: 'Verzuim', rows: [['werknemer', 'ziekmelding'], ['W-9', { date: '2026-11-02' }]] }] });
+    const r = runBin(['check', 'two.xlsx', '--no-config', '--sheet', 'Verzuim', '--format', 'json', '--as-of', '2026-12-01'], { cwd: dir, env: { HOME: dir } });
+    expect(JSON.parse(r.stdout).cases).toMatchObject([{ source: 'two.xlsx row 1', werknemer: 'W-9', valid: true, clock: { ziekmelding: '2026-11-02' } }]);
+    const none = runBin(['check', 'two.xlsx', '--no-config', '--sheet', 'Ziekte', '--as-of', '2026-12-01'], { cwd: dir, env: { HOME: dir } });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('two.xlsx: the workbook has no sheet `Ziekte` (sheets: Notes, Verzuim); name one with --sheet\n');
+  });
+
   it('--periods without periods: is a usage error', () => {
     const r = runBin(['check', 'semicolon.csv', '--no-config', '--periods'], { cwd: dir, env: { HOME: dir } });
     expect(r.code).toBe(2);
