@@ -4,7 +4,8 @@
 //   cold start  `poort check <example>` vs `node -e 0`                     target ≤ 2×
 //   bundle      the bundle with its code cache, as the bin runs it, vs the plain tsc output
 //   batch       10,000 case files, --format json, vs a parse-only pass      target ≤ 1.3×
-//   exports     100,000 cases as JSON Lines and as CSV: peak RSS ≤ 150 MB, cases per second
+//   exports     100,000 cases as JSON Lines, CSV and .xlsx, and 105,303 period rows folded
+//               (--periods): peak RSS ≤ 150 MB, cases or rows per second
 //
 // BENCH_RUNS sets the runs of the start-up figures; BENCH_SKIP_BATCH=1 measures start-up only.
 import { spawnSync } from 'node:child_process';
