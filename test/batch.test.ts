@@ -160,6 +160,14 @@ describe('batch runs', () => {
     const quiet = poort(['check', '.', '--as-of', '2025-04-10', '--quiet'], { cwd: dir });
     expect(quiet.stdout).toContain('B  b.yaml');
     expect(quiet.stdout).not.toContain('A  a.yaml');
+    expect(quiet.stdout).not.toContain('C  c.yaml');
+  });
+
+  it('--quiet shows the cases that fail the run: with --fail-on warning, a case with a warning only (it printed nothing and exited 1)', () => {
+    const r = poort(['check', 'c.yaml', '--as-of', '2025-04-10', '--quiet', '--fail-on', 'warning'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('C  c.yaml');
+    expect(r.stdout).toContain('voortgangsgesprek');
   });
 
   it('--max-warnings as ESLint, --output to a file', () => {
@@ -281,6 +289,18 @@ describe('poort agenda', () => {
   const dir = tree({
     'a.yaml': 'werknemer: A\nziekmelding: 2025-01-06\n',
     'b.yaml': 'werknemer: B\nziekmelding: 2025-01-13\nprobleemanalyse: 2025-02-01\n',
+  });
+
+  it('says in stdout how many dossiers could not be judged, so that an empty list is not read as good news', () => {
+    const broken = tree({ 'kapot.yaml': 'ziekmelding: 2025-02-30\n', 'ok.yaml': 'werknemer: K\nziekmelding: 2020-01-06\nhersteld: 2020-02-01\n' });
+    const r = poort(['agenda', '.', 'weg.yaml', '--as-of', '2025-02-20'], { cwd: broken });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('2 of 3 dossiers could not be judged (see the lines on stderr): their deadlines are not in this list.');
+    expect(r.stdout).toContain('Nothing overdue and nothing due soon in the dossiers that could be read.');
+    expect(r.stdout).not.toMatch(/Nothing overdue and nothing due soon\.$/m);
+    const nl = poort(['agenda', '.', '--as-of', '2025-02-20', '--lang', 'nl'], { cwd: broken });
+    expect(nl.stdout).toContain('1 van de 2 dossiers zijn niet te beoordelen');
+    expect(JSON.parse(poort(['agenda', '.', '--as-of', '2025-02-20', '--format', 'json'], { cwd: broken }).stdout).summary).toMatchObject({ cases: 2, invalid: 1 });
   });
 
   it('lists overdue and coming deadlines of all cases by date', () => {

@@ -4,7 +4,7 @@ import type { ReadingSpec } from '../check/inputs.js';
 import { Datum } from '../domain/datum.js';
 import { Werkdagen, type Feestdag } from '../domain/feestdagen.js';
 import type { Lang } from '../domain/lang.js';
-import type { Rule } from '../domain/rule.js';
+import type { Rule, Severity } from '../domain/rule.js';
 import { FORMATS, type FormatName, type Formatter } from '../output/formats/index.js';
 import { pseudonymizer } from '../output/pseudonym.js';
 import type { Setup } from '../output/setup.js';
@@ -30,7 +30,7 @@ export interface RunSpec {
 
 /** What is made of each case: the text of an output format, or the report itself (for a command that gathers, as agenda). */
 export type Rendering =
-  | { kind: 'format'; format: FormatName; colorLevel: 0 | 1 | 2 | 3; quiet: boolean; perFinding: boolean; version: string; setup: Setup }
+  | { kind: 'format'; format: FormatName; colorLevel: 0 | 1 | 2 | 3; quiet: Severity | 'never' | false; perFinding: boolean; version: string; setup: Setup }
   | { kind: 'report' };
 
 /** The rules table in force; a worker gets it from the rules cache. */

@@ -1,7 +1,7 @@
 import type { Datum } from '../domain/datum.js';
 import type { Rule } from '../domain/rule.js';
 import type { Lang } from '../domain/lang.js';
-import { datum, formatDay, formatDays, locale, words } from './locale/index.js';
+import { datum, fill, formatDay, formatDays, locale, words } from './locale/index.js';
 import { field, neutralize } from './csv-cells.js';
 import { icsEnd, icsEvents, icsStart } from './ics.js';
 import { printable } from './printable.js';
@@ -46,19 +46,27 @@ export interface AgendaContext {
   setup: Setup;
 }
 
-export async function agendaText(items: readonly AgendaItem[], ctx: AgendaContext, colorLevel: 0 | 1 | 2 | 3): Promise<string> {
+/**
+ * The agenda for people. Dossiers that could not be judged are said first: an empty list must
+ * not read as good news in a cron mail of stdout when nothing could be read.
+ */
+export async function agendaText(items: readonly AgendaItem[], ctx: AgendaContext, colorLevel: 0 | 1 | 2 | 3, summary: { cases: number; invalid: number }): Promise<string> {
   const [{ Chalk }, { compactTable }] = await Promise.all([import('chalk'), import('./table.js')]);
   const c = new Chalk({ level: colorLevel });
   const lang = ctx.lang;
   const header = c.bold(`${words(lang).agenda.title} · ${words(lang).ui.asOf} ${formatDay(ctx.asOf, lang)} · ${words(lang).agenda.within} ${formatDays(ctx.withinDays, lang)}`);
   const setup = setupLines(ctx.setup, lang).map((l) => `${c.dim(l)}\n`).join('');
-  if (items.length === 0) return `${header}\n  ${c.green(words(lang).agenda.nothing)}\n${setup}`;
+  const notJudged = summary.invalid > 0 ? `  ${c.bold.yellow(fill(words(lang).agenda.notJudged, { n: summary.invalid, total: summary.cases }))}\n` : '';
+  if (items.length === 0) {
+    const nothing = summary.invalid > 0 ? words(lang).agenda.nothingRead : c.green(words(lang).agenda.nothing);
+    return `${header}\n${notJudged}  ${nothing}\n${setup}`;
+  }
   const table = compactTable([words(lang).ui.date, words(lang).ui.status, words(lang).ui.milestone, words(lang).ui.case_, words(lang).ui.werknemer], c);
   for (const i of items) {
     const status = i.status === 'overdue' ? c.red(`${words(lang).status.overdue}: ${formatDays(i.days, lang)}`) : `${words(lang).ui.dueIn} ${formatDays(i.days, lang)}`;
     table.push([formatDay(i.due, lang), status, i.title, printable(i.source), printable(i.werknemer ?? '')]);
   }
-  return `${header}\n${table.toString()}\n${setup}`;
+  return `${header}\n${notJudged}${table.toString()}\n${setup}`;
 }
 
 export function agendaJson(items: readonly AgendaItem[], ctx: AgendaContext, summary: { cases: number; invalid: number }): string {

@@ -1,5 +1,5 @@
 import type { Datum } from '../../domain/datum.js';
-import type { Rule } from '../../domain/rule.js';
+import type { Rule, Severity } from '../../domain/rule.js';
 import type { Lang } from '../../domain/lang.js';
 import type { CaseReport, Summary } from '../../check/case-report.js';
 import type { Setup } from '../setup.js';
@@ -22,8 +22,11 @@ export interface FormatContext {
   version: string;
   /** The working directory: CI formats name files relative to it, as the runner checked them out. */
   cwd: string;
-  /** --quiet: people's formats leave out the cases without errors. */
-  quiet?: boolean;
+  /**
+   * --quiet: people's formats show only the cases that fail the run, with a finding at or above
+   * this level (--fail-on), and those that could not be read; false shows every case.
+   */
+  quiet?: Severity | 'never' | false;
   /**
    * --per-finding (csv only; `poort check` refuses it with another format): a row per finding,
    * and per input problem of a case that could not be evaluated, instead of a row per case.

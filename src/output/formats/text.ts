@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Status } from '../../domain/evaluation.js';
-import type { Severity } from '../../domain/rule.js';
+import { SEVERITY_RANK, type Severity } from '../../domain/rule.js';
 import type { Lang } from '../../domain/lang.js';
 import { fill, formatDay, formatDays, normText, words } from '../locale/index.js';
 import { printable } from '../printable.js';
@@ -19,8 +19,10 @@ export function textFormatter(ctx: FormatContext): Formatter<{ text: string; row
     start: () => '',
     render(k) {
       const errors = k.findings.filter((f) => f.severity === 'error').length;
-      // --quiet: only cases with errors (or that could not be read) are shown in full.
-      return { text: ctx.quiet && k.valid && errors === 0 ? '' : caseText(k, ctx, c), row: summaryRow(k, errors, ctx.lang) };
+      // --quiet: only the cases that fail the run (or could not be read) are shown in full.
+      const quiet = ctx.quiet;
+      const fails = !quiet || quiet === 'never' ? false : k.findings.some((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[quiet]);
+      return { text: quiet !== false && quiet !== undefined && k.valid && !fails ? '' : caseText(k, ctx, c), row: summaryRow(k, errors, ctx.lang) };
     },
     add({ text, row }) {
       if (rows.length < SUMMARY_ROWS) rows.push(row);
