@@ -3,7 +3,7 @@ import type { Rule } from '../domain/rule.js';
 import type { Lang } from '../domain/lang.js';
 import { datum, fill, formatDay, formatDays, locale, words } from './locale/index.js';
 import { field, neutralize } from './csv-cells.js';
-import { icsEnd, icsEvents, icsStart } from './ics.js';
+import { caseKey, icsEnd, icsEvents, icsStart } from './ics.js';
 import { printable } from './printable.js';
 import type { CaseReport } from '../check/case-report.js';
 import { setupLines, type Setup } from './setup.js';
@@ -13,6 +13,8 @@ import { setupLines, type Setup } from './setup.js';
  * the window, across all cases, by date.
  */
 export interface AgendaItem {
+  /** What identifies its case across runs (ics.ts, caseKey). */
+  key: string;
   due: Datum;
   status: 'overdue' | 'open';
   /** Overdue by, or due in, this many days. */
@@ -24,11 +26,11 @@ export interface AgendaItem {
   week: number | null;
 }
 
-export function agendaItems(c: CaseReport, asOf: Datum, withinDays: number): AgendaItem[] {
+export function agendaItems(c: CaseReport, asOf: Datum, withinDays: number, cwd: string): AgendaItem[] {
   const until = asOf.plus(withinDays);
   return c.timeline.flatMap((t) =>
     (t.status === 'overdue' || t.status === 'open') && t.due && !datum(t.due).isAfter(until)
-      ? [{ due: datum(t.due), status: t.status, days: Math.abs(datum(t.due).since(asOf)), rule: t.id, title: t.title, source: c.source, werknemer: c.werknemer, week: t.week }]
+      ? [{ key: caseKey(c, cwd), due: datum(t.due), status: t.status, days: Math.abs(datum(t.due).since(asOf)), rule: t.id, title: t.title, source: c.source, werknemer: c.werknemer, week: t.week }]
       : [],
   );
 }
@@ -88,7 +90,7 @@ export function agendaJson(items: readonly AgendaItem[], ctx: AgendaContext, sum
 export function agendaIcs(items: readonly AgendaItem[], ctx: AgendaContext, rules: readonly Rule[], version: string): string {
   const events = items.map((i) =>
     icsEvents(
-      { key: i.werknemer ?? i.source, who: i.werknemer ?? i.source, source: i.source, milestones: [{ id: i.rule, title: i.title, from: null, due: i.due, status: i.status }] },
+      { key: i.key, who: i.werknemer ?? i.source, source: i.source, milestones: [{ id: i.rule, title: i.title, from: null, due: i.due, status: i.status }] },
       rules,
       ctx.asOf,
       ctx.lang,

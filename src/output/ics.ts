@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { Datum } from '../domain/datum.js';
 import type { Status } from '../domain/evaluation.js';
 import type { Rule } from '../domain/rule.js';
@@ -104,6 +105,17 @@ export function icsEvents(c: IcsCase, rules: readonly Rule[], asOf: Datum, lang:
  * updates the events instead of duplicating them (RFC 5545 3.8.4.7). Hashed: the key may be a
  * path or a pseudonym, and neither belongs in a calendar's identifiers.
  */
+/**
+ * What identifies a case across runs, for its events' UIDs: the werknemer, else its file as a
+ * full path (with the row or line of an export), so that `gap.yaml` and `../x/gap.yaml` are one
+ * case and a re-import updates its events instead of adding them again.
+ */
+export function caseKey(c: { werknemer: string | null; file: string; source: string }, cwd: string): string {
+  if (c.werknemer !== null) return c.werknemer;
+  const within = c.source.startsWith(c.file) ? c.source.slice(c.file.length) : '';
+  return `${c.file === '-' ? '-' : resolve(cwd, c.file)}${within}`;
+}
+
 export function uid(caseKey: string, ruleId: string): string {
   return `${createHash('sha256').update(`${caseKey}\0${ruleId}`).digest('hex').slice(0, 32)}@poort`;
 }

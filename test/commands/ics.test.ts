@@ -1,11 +1,11 @@
 import ICAL from 'ical.js';
-import { join } from 'node:path';
+import { basename, dirname as dirOf, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Datum } from '../../src/domain/datum.js';
 import { formatReport } from '../helpers.js';
 import { icsFormatter } from '../../src/output/formats/ics.js';
 import { escapeText, fold, uid } from '../../src/output/ics.js';
-import { caseReport, report, ROOT, rules } from '../helpers.js';
+import { caseReport, report, ROOT, rules, runBin } from '../helpers.js';
 import { poort, scratch } from './support.js';
 
 const { file } = scratch('ics');
@@ -94,6 +94,16 @@ describe('check --format ics (RFC 5545)', () => {
     const uids = events(run.stdout).map((e) => e.uid);
     expect(new Set(uids).size).toBe(uids.length);
     for (const u of uids) expect(u).toMatch(/^[0-9a-f]{32}@poort$/);
+  });
+
+  it('gives a case without werknemer the same UIDs however its path was typed, in check and agenda (a re-import duplicated its events)', () => {
+    const uids = (args: string[], cwd: string) => events(runBin(args, { cwd }).stdout).map((e) => e.uid).sort();
+    const inside = uids(['check', 'geen-werknemer.yaml', '--as-of', '2025-03-01', '--format', 'ics'], dirOf(noWerknemer));
+    const beside = uids(['check', join(basename(dirOf(noWerknemer)), 'geen-werknemer.yaml'), '--as-of', '2025-03-01', '--format', 'ics'], join(dirOf(noWerknemer), '..'));
+    expect(inside.length).toBeGreaterThan(0);
+    expect(beside).toEqual(inside);
+    const agenda = (cwd: string, path: string) => uids(['agenda', path, '--as-of', '2025-03-01', '--within', '30w', '--format', 'ics'], cwd);
+    expect(agenda(join(dirOf(noWerknemer), '..'), join(basename(dirOf(noWerknemer)), 'geen-werknemer.yaml'))).toEqual(agenda(dirOf(noWerknemer), 'geen-werknemer.yaml'));
   });
 
   it('keeps a UID when the dates change: same werknemer and rule, another as-of date or a corrected date', () => {

@@ -728,7 +728,7 @@ describe('no output line is a CI command, no output holds an ESC with colours of
           expectNoCommand(out, `${format} ${lang}`, format === 'github');
         }
         const ctx = { asOf: Datum.parse(AS_OF)!, withinDays: 400, lang, setup: NO_SETUP };
-        const items = agendaItems(c, ctx.asOf, ctx.withinDays);
+        const items = agendaItems(c, ctx.asOf, ctx.withinDays, process.cwd());
         expectNoCommand(agendaCsv(items, ctx), 'agenda csv');
         expectNoCommand(agendaIcs(items, ctx, loaded.rules, '1.0.0'), 'agenda ics');
       }),

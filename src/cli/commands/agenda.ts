@@ -23,7 +23,7 @@ function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): Promise
     const items: AgendaItem[] = [];
     const spec = batch.spec({ kind: 'report' });
     const run = await openRun<CaseReport>(spec, batch.loaded);
-    const tally = await forEachCase(inputs, batch, io, spec, run, (c) => void items.push(...agendaItems(c, asOf, withinDays)));
+    const tally = await forEachCase(inputs, batch, io, spec, run, (c) => void items.push(...agendaItems(c, asOf, withinDays, io.cwd)));
     const ctx = { asOf, withinDays, lang, setup: batch.setup };
     sortAgenda(items);
     const text =

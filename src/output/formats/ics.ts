@@ -1,4 +1,4 @@
-import { icsEnd, icsEvents, icsStart } from '../ics.js';
+import { caseKey, icsEnd, icsEvents, icsStart } from '../ics.js';
 import type { CaseReport } from '../../check/case-report.js';
 import type { FormatContext, Formatter } from './index.js';
 
@@ -10,13 +10,13 @@ import type { FormatContext, Formatter } from './index.js';
 export function icsFormatter(ctx: FormatContext): Formatter<string> {
   return {
     start: () => icsStart(ctx.lang, ctx.version),
-    render: (c) => (c.valid ? icsEvents(icsCase(c), ctx.rules, ctx.asOf, ctx.lang) : ''),
+    render: (c) => (c.valid ? icsEvents(icsCase(c, ctx.cwd), ctx.rules, ctx.asOf, ctx.lang) : ''),
     add: (events) => events,
     end: () => icsEnd(),
   };
 }
 
-/** The same case gives the same UIDs on every run: keyed by the werknemer, else the source. */
-export function icsCase(c: CaseReport) {
-  return { key: c.werknemer ?? c.source, who: c.werknemer ?? c.source, source: c.source, milestones: c.timeline };
+/** The same case gives the same UIDs on every run, however its path was typed (caseKey). */
+export function icsCase(c: CaseReport, cwd: string) {
+  return { key: caseKey(c, cwd), who: c.werknemer ?? c.source, source: c.source, milestones: c.timeline };
 }
