@@ -1,83 +1,74 @@
-import { EXAMPLE_ZIEKMELDING } from '../check/worked-example.js';
-import { fieldDoc } from './locale/index.js';
+import type { Datum } from '../domain/datum.js';
+import type { Lang } from '../domain/lang.js';
+import { words } from './locale/index.js';
 
 /**
- * The template `poort init` writes: every key of a case file (README.md, "The case file"), with a Dutch
- * comment and an English hint. Dates not yet known are empty keys: poort reads an empty key as
- * "not recorded", so the template is a valid case from the start.
+ * The template `poort init` writes: every key of a case file (README.md, "The case file"), each
+ * with a comment in the chosen language. Dates not yet known are empty keys: poort reads an empty
+ * key as "not recorded", so the template is a valid case from the start.
  *
- * The ziekmelding is the one required key. The template fills it with a fixed example date
- * (2025-01-06, worked example A of docs/law.md) marked VERVANG, rather than leaving it empty or
- * writing today's date: a valid value means the new file passes `poort check` and the editor's
- * schema straight away, so the user sees poort work before typing anything; a fixed date keeps
- * the template the same on every day (testable, diffable); and an obviously old example date is
- * recognisable as a placeholder, where today's date would pass for real data.
+ * The ziekmelding is the one required key. The template fills it with the as-of date (today)
+ * marked as a value to replace: a valid, recent value means the new file passes `poort check`
+ * and the editor's schema straight away, without the overdue steps an old example date would
+ * show; the marker keeps it from passing for real data. --as-of makes it the same on every day.
  */
 const COMMENT_COLUMN = 33;
 
-/** `key: value`, its comment aligned; the comment is the field's description in every language. */
-function line(indent: string, key: string, value: string, path: string, extra = ''): string {
-  const doc = fieldDoc(path);
+/** `key: value`, its comment aligned: the field's description in the template's language. */
+function line(lang: Lang, indent: string, key: string, value: string, path: string, extra = ''): string {
+  const doc = words(lang).fieldDocs[path];
   const text = `${indent}${key}:${value === '' ? '' : ` ${value}`}`;
   if (!doc) return text;
-  const comment = `# ${extra}${doc}`;
-  return `${text.padEnd(COMMENT_COLUMN - 1)} ${comment}`;
+  return `${text.padEnd(COMMENT_COLUMN - 1)} # ${extra}${doc}`;
 }
 
-export function initTemplate(): string {
+export function initTemplate(lang: Lang, ziekmelding: Datum): string {
+  const w = words(lang).initTemplate;
+  const at = (indent: string, key: string, value: string, path: string, extra = ''): string => line(lang, indent, key, value, path, extra);
   return [
-    '# Poortwachterdossier — case file for poort (Wet verbetering poortwachter)',
-    '#',
-    '# Vul datums in zodra ze bekend zijn: JJJJ-MM-DD of DD-MM-JJJJ. Een lege sleutel betekent',
-    '# "nog niet vastgelegd". Zet geen medische gegevens in dit dossier (AVG).',
-    '# (Fill in dates as they become known: YYYY-MM-DD or DD-MM-YYYY. An empty key means',
-    '# "not recorded yet". Keep medical details out of this file.)',
-    '#',
-    '# Controleren (check):          poort check <dit bestand>',
-    '# Alle termijnen (deadlines):   poort deadlines <ziekmelding>',
-    '# Uitleg per regel (explain):   poort rules, poort explain <regel>',
+    ...w.header.map((h) => (h === '' ? '#' : `# ${h}`)),
     '',
-    line('', 'werknemer', '', 'werknemer'),
-    line('', 'ziekmelding', EXAMPLE_ZIEKMELDING, 'ziekmelding', 'VERVANG: '),
-    line('', 'onderbrekingen', '', 'onderbrekingen'),
-    '#  - { van: 2025-03-10, tot: 2025-03-20 }  # eerste en laatste dag hersteld — first and last day recovered',
-    line('', 'wazo_verlof', '', 'wazo_verlof'),
-    '#  - { van: 2025-05-01, tot: 2025-08-20 }  # eerste en laatste dag verlof — first and last day of leave',
-    line('', 'hersteld', '', 'hersteld'),
-    line('', 'loon_percentage', '', 'loon_percentage'),
+    at('', 'werknemer', '', 'werknemer'),
+    at('', 'ziekmelding', ziekmelding.toString(), 'ziekmelding', `${w.replace}: `),
+    at('', 'onderbrekingen', '', 'onderbrekingen'),
+    `#  - { van: 2025-03-10, tot: 2025-03-20 }  # ${w.onderbreking}`,
+    at('', 'wazo_verlof', '', 'wazo_verlof'),
+    `#  - { van: 2025-05-01, tot: 2025-08-20 }  # ${w.verlof}`,
+    at('', 'hersteld', '', 'hersteld'),
+    at('', 'loon_percentage', '', 'loon_percentage'),
     '',
-    line('', 'probleemanalyse', '', 'probleemanalyse'),
-    line('', 'plan_van_aanpak', '', 'plan_van_aanpak'),
-    line('', 'voortgangsgesprekken', '', 'voortgangsgesprekken'),
+    at('', 'probleemanalyse', '', 'probleemanalyse'),
+    at('', 'plan_van_aanpak', '', 'plan_van_aanpak'),
+    at('', 'voortgangsgesprekken', '', 'voortgangsgesprekken'),
     '#  - 2025-04-01',
-    line('', 'melding_42e_week', '', 'melding_42e_week'),
+    at('', 'melding_42e_week', '', 'melding_42e_week'),
     '',
-    line('', 'eerste_spoor', '', 'eerste_spoor'),
-    line('  ', 'status', '', 'eerste_spoor.status'),
-    line('  ', 'vastgesteld', '', 'eerste_spoor.vastgesteld'),
-    line('', 'arbeidsdeskundig_onderzoek', '', 'arbeidsdeskundig_onderzoek'),
-    line('', 'eerstejaarsevaluatie', '', 'eerstejaarsevaluatie'),
+    at('', 'eerste_spoor', '', 'eerste_spoor'),
+    at('  ', 'status', '', 'eerste_spoor.status'),
+    at('  ', 'vastgesteld', '', 'eerste_spoor.vastgesteld'),
+    at('', 'arbeidsdeskundig_onderzoek', '', 'arbeidsdeskundig_onderzoek'),
+    at('', 'eerstejaarsevaluatie', '', 'eerstejaarsevaluatie'),
     '',
-    line('', 'tweede_spoor', '', 'tweede_spoor'),
-    line('  ', 'gestart', '', 'tweede_spoor.gestart'),
-    line('  ', 'begeleider', '', 'tweede_spoor.begeleider'),
-    line('  ', 'bijstelling_plan_van_aanpak', '', 'tweede_spoor.bijstelling_plan_van_aanpak'),
+    at('', 'tweede_spoor', '', 'tweede_spoor'),
+    at('  ', 'gestart', '', 'tweede_spoor.gestart'),
+    at('  ', 'begeleider', '', 'tweede_spoor.begeleider'),
+    at('  ', 'bijstelling_plan_van_aanpak', '', 'tweede_spoor.bijstelling_plan_van_aanpak'),
     '',
-    line('', 'actueel_oordeel', '', 'actueel_oordeel'),
-    line('', 'eindevaluatie', '', 'eindevaluatie'),
-    line('', 'uwv_wia_brief', '', 'uwv_wia_brief'),
-    line('', 'wia_aanvraag', '', 'wia_aanvraag'),
-    line('', 'verlenging_weken', '0', 'verlenging_weken'),
+    at('', 'actueel_oordeel', '', 'actueel_oordeel'),
+    at('', 'eindevaluatie', '', 'eindevaluatie'),
+    at('', 'uwv_wia_brief', '', 'uwv_wia_brief'),
+    at('', 'wia_aanvraag', '', 'wia_aanvraag'),
+    at('', 'verlenging_weken', '0', 'verlenging_weken'),
     // The full form only: `loonsanctie_weken: N` is its short form, and giving both is an input problem.
-    line('', 'loonsanctie', '', 'loonsanctie'),
-    line('  ', 'weken', '0', 'loonsanctie.weken'),
-    line('  ', 'herstel_gemeld', '', 'loonsanctie.herstel_gemeld'),
-    line('  ', 'herstel_vastgesteld', '', 'loonsanctie.herstel_vastgesteld'),
+    at('', 'loonsanctie', '', 'loonsanctie'),
+    at('  ', 'weken', '0', 'loonsanctie.weken'),
+    at('  ', 'herstel_gemeld', '', 'loonsanctie.herstel_gemeld'),
+    at('  ', 'herstel_vastgesteld', '', 'loonsanctie.herstel_vastgesteld'),
     '',
-    line('', 'einde_dienstverband', '', 'einde_dienstverband'),
-    line('', 'melding_einde_dienstverband', '', 'melding_einde_dienstverband'),
-    line('', 'riv_einde_dienstverband', '', 'riv_einde_dienstverband'),
-    line('', 'notities', '', 'notities'),
+    at('', 'einde_dienstverband', '', 'einde_dienstverband'),
+    at('', 'melding_einde_dienstverband', '', 'melding_einde_dienstverband'),
+    at('', 'riv_einde_dienstverband', '', 'riv_einde_dienstverband'),
+    at('', 'notities', '', 'notities'),
     '',
   ].join('\n');
 }

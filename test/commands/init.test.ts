@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument, isMap, isPair, isScalar, type Node } from 'yaml';
 import { caseSchema } from '../../src/input/case-schema.js';
 import { objectKeys } from '../../src/input/schema-walk.js';
+import { Datum } from '../../src/domain/datum.js';
 import { initTemplate } from '../../src/output/init-template.js';
 import { poort, scratch } from './support.js';
 
@@ -33,29 +34,44 @@ function schemaPaths(path: string[] = []): string[] {
 }
 
 describe('poort init', () => {
-  it('writes the template to stdout without a file argument', () => {
-    const r = poort(['init']);
+  const DAY = Datum.parse('2026-11-20')!;
+  const AS_OF = ['--as-of', '2026-11-20'];
+
+  it('writes the template to stdout without a file argument, in the chosen language', () => {
+    const r = poort(['init', ...AS_OF, '--lang', 'nl']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(initTemplate());
+    expect(r.stdout).toBe(initTemplate('nl', DAY));
+    expect(poort(['init', ...AS_OF, '--lang', 'en']).stdout).toBe(initTemplate('en', DAY));
   });
 
-  it('has every key of a case file, commented in Dutch with an English hint', () => {
-    const text = initTemplate();
-    expect(keyPaths(parseDocument(text).contents as Node).sort()).toEqual(schemaPaths().sort());
-    expect(text).toMatch(/^ziekmelding: 2025-01-06 +# VERVANG: eerste ziektedag, verplicht — first day of sickness, required$/m);
-    expect(text).toMatch(/^probleemanalyse: +# probleemanalyse bedrijfsarts, uiterlijk week 6 — problem analysis/m);
-    expect(text).toMatch(/^ {2}status: +# kansrijk \| onduidelijk \| onwaarschijnlijk \| uitgesloten/m);
+  it('has every key of a case file, each commented in one language, no line over 100 characters', () => {
+    for (const lang of ['nl', 'en'] as const) {
+      const text = initTemplate(lang, DAY);
+      expect(keyPaths(parseDocument(text).contents as Node).sort()).toEqual(schemaPaths().sort());
+      expect(text.split('\n').filter((l) => l.length > 100), lang).toEqual([]);
+    }
+    const nl = initTemplate('nl', DAY);
+    expect(nl).toMatch(/^ziekmelding: 2026-11-20 +# VERVANG: eerste ziektedag, verplicht$/m);
+    expect(nl).toMatch(/^probleemanalyse: +# probleemanalyse bedrijfsarts, uiterlijk week 6$/m);
+    expect(nl).toMatch(/^ {2}status: +# kansrijk \| onduidelijk \| onwaarschijnlijk \| uitgesloten$/m);
+    const en = initTemplate('en', DAY);
+    expect(en).toMatch(/^ziekmelding: 2026-11-20 +# REPLACE: first day of sickness, required$/m);
+    expect(en).not.toMatch(/ — /);
   });
 
-  it('is a valid case as written, and once the ziekmelding is filled in', () => {
+  it('is a valid case as written, on the day it is written (it showed 7 errors with a fixed date 100 weeks old), and once filled in', () => {
     const target = join(dir, 'nieuw.yaml');
-    expect(poort(['init', target]).code).toBe(0);
-    const asIs = poort(['check', target, '--as-of', '2025-01-10', '--format', 'json']);
+    expect(poort(['init', target, ...AS_OF]).code).toBe(0);
+    const asIs = poort(['check', target, ...AS_OF, '--format', 'json']);
     expect(asIs.code, asIs.stderr).toBe(0);
-    expect(JSON.parse(asIs.stdout).cases[0]).toMatchObject({ valid: true, problems: [], clock: { ziekmelding: '2025-01-06' } });
+    expect(JSON.parse(asIs.stdout).cases[0]).toMatchObject({ valid: true, problems: [], findings: [], clock: { ziekmelding: '2026-11-20' } });
+    // Without --as-of: today, in both.
+    const today = join(dir, 'vandaag.yaml');
+    expect(poort(['init', today]).code).toBe(0);
+    expect(poort(['check', today]).code).toBe(0);
 
-    const filled = file('ingevuld.yaml', readFileSync(target, 'utf8').replace(/^ziekmelding: 2025-01-06/m, 'ziekmelding: 03-03-2025').replace(/^werknemer:/m, 'werknemer: E-2001'));
+    const filled = file('ingevuld.yaml', readFileSync(target, 'utf8').replace(/^ziekmelding: 2026-11-20/m, 'ziekmelding: 03-03-2025').replace(/^werknemer:/m, 'werknemer: E-2001'));
     const r = poort(['check', filled, '--as-of', '2025-03-20', '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toBe('');
@@ -71,9 +87,9 @@ describe('poort init', () => {
   });
 
   it('writes a relative path in the working directory', () => {
-    const r = poort(['init', 'relatief.yaml'], {}, dir);
+    const r = poort(['init', 'relatief.yaml', ...AS_OF, '--lang', 'en'], {}, dir);
     expect(r.code).toBe(0);
-    expect(readFileSync(join(dir, 'relatief.yaml'), 'utf8')).toBe(initTemplate());
+    expect(readFileSync(join(dir, 'relatief.yaml'), 'utf8')).toBe(initTemplate('en', DAY));
   });
 
   it('refuses to overwrite an existing file: exit 2, one line, the file untouched', () => {

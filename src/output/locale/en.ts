@@ -137,6 +137,22 @@ export const words = {
     internal: 'internal error: {message} (run with --debug for details)',
   },
   /** Help texts and command-line errors. */
+  /** `poort init`: the template's own comments (the keys' descriptions are fieldDocs). */
+  initTemplate: {
+    header: [
+      'Case file for poort (Wet verbetering poortwachter)',
+      '',
+      'Fill in dates as they become known: YYYY-MM-DD or DD-MM-YYYY. An empty key means',
+      '"not recorded yet". Keep medical details out of this file (AVG/GDPR).',
+      '',
+      'Check it:              poort check <this file>',
+      'All deadlines:         poort deadlines <ziekmelding>',
+      'The rules explained:   poort rules, poort explain <rule>',
+    ],
+    replace: 'REPLACE',
+    onderbreking: 'first and last day recovered',
+    verlof: 'first and last day of leave',
+  },
   command: {
     deadlines: 'every poortwachter deadline from a ziekmelding, no case file needed',
     ziekmeldingArg: 'first day of sickness, YYYY-MM-DD or DD-MM-YYYY',
@@ -144,6 +160,7 @@ export const words = {
     schema: 'print the JSON Schema of a case file',
     init: 'write a template case file (to stdout without a file name)',
     initFile: 'new case file; an existing file is never overwritten',
+    initAsOf: 'the ziekmelding to fill in, to replace: YYYY-MM-DD or DD-MM-YYYY (default: today in the Netherlands)',
     rules: 'show the rules table',
     explain: 'explain a rule: what it checks, how poort reads the law, the source and a worked example',
     ruleId: 'rule id (see poort rules)',
@@ -325,7 +342,7 @@ export const words = {
     'tweede_spoor.bijstelling_plan_van_aanpak': 'plan van aanpak adjusted',
     actueel_oordeel: "bedrijfsarts' current judgement (RIV), by week 91",
     eindevaluatie: 'final evaluation (RIV), by week 91',
-    uwv_wia_brief: "UWV's letter about the WIA application: date received, or geen (none came)",
+    uwv_wia_brief: "UWV's letter on the WIA aanvraag: date received, or geen",
     wia_aanvraag: 'WIA application, weeks 89 to 93',
     verlenging_weken: 'voluntary extension of the wachttijd (VLD), weeks',
     loonsanctie_weken: 'loonsanctie imposed by UWV, weeks (at most 52); or use loonsanctie',

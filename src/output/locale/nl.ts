@@ -137,6 +137,21 @@ const words: Words = {
     internal: 'interne fout: {message} (draai met --debug voor details)',
   },
   /** Help texts and command-line errors. */
+  initTemplate: {
+    header: [
+      'Poortwachterdossier voor poort (Wet verbetering poortwachter)',
+      '',
+      'Vul datums in zodra ze bekend zijn: JJJJ-MM-DD of DD-MM-JJJJ. Een lege sleutel betekent',
+      '"nog niet vastgelegd". Zet geen medische gegevens in dit dossier (AVG).',
+      '',
+      'Controleren:           poort check <dit bestand>',
+      'Alle termijnen:        poort deadlines <ziekmelding>',
+      'Uitleg per regel:      poort rules, poort explain <regel>',
+    ],
+    replace: 'VERVANG',
+    onderbreking: 'eerste en laatste dag hersteld',
+    verlof: 'eerste en laatste dag verlof',
+  },
   command: {
     deadlines: 'alle poortwachtertermijnen vanaf een ziekmelding, zonder dossier',
     ziekmeldingArg: 'eerste ziektedag, JJJJ-MM-DD of DD-MM-JJJJ',
@@ -144,6 +159,7 @@ const words: Words = {
     schema: 'druk het JSON Schema van een dossierbestand af',
     init: 'schrijf een sjabloon voor een dossier (zonder bestandsnaam naar stdout)',
     initFile: 'nieuw dossierbestand; een bestaand bestand wordt nooit overschreven',
+    initAsOf: 'de in te vullen ziekmelding, te vervangen: JJJJ-MM-DD of DD-MM-JJJJ (standaard: vandaag in Nederland)',
     rules: 'toon de regeltabel',
     explain: 'leg een regel uit: wat hij controleert, hoe poort de wet leest, de bron en een rekenvoorbeeld',
     ruleId: 'id van de regel (zie poort rules)',
