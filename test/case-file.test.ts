@@ -54,7 +54,16 @@ describe('case files', () => {
       '3:18: loon_percentage: 120 is out of range (at most 100)',
       '4:20: loonsanctie_weken: 53 is out of range (at most 52)',
       '5:19: verlenging_weken: -1 is out of range (at least 0)',
-      '6:23: voortgangsgesprekken: 2025-03-01 is not of the expected kind (expected: array)',
+      '6:23: voortgangsgesprekken: 2025-03-01 is not of the expected kind (expected: a list of dates, such as [2025-04-01])',
+    ]);
+  });
+
+  it('say what a key holds in words a person reads, with an example (it said "expected: array", "object", "number")', () => {
+    expect(problems('ziekmelding: 2025-01-06\nvoortgangsgesprekken: 2025-04-01\neerste_spoor: onduidelijk\nloon_percentage: veel\nonderbrekingen: 2025-02-01\n', 'nl')).toEqual([
+      '2:23: voortgangsgesprekken: 2025-04-01 heeft niet de verwachte soort (verwacht: een lijst van datums, zoals [2025-04-01])',
+      '3:15: eerste_spoor: onduidelijk heeft niet de verwachte soort (verwacht: sleutels met waarden eronder (status, vastgesteld))',
+      '4:18: loon_percentage: veel heeft niet de verwachte soort (verwacht: een getal, zoals 70)',
+      '5:17: onderbrekingen: 2025-02-01 heeft niet de verwachte soort (verwacht: een lijst van perioden, zoals [{ van: 2025-03-10, tot: 2025-03-20 }])',
     ]);
   });
 

@@ -1,11 +1,11 @@
 import { isSeq } from 'yaml';
 import type { Case } from '../domain/case.js';
-import { caseSchema } from './case-schema.js';
+import { caseSchema, fieldTypes } from './case-schema.js';
 import { parseSource, toValue, yamlLocated, type SourceDocument } from './document.js';
 import { issuesToProblems } from './issues.js';
 import type { Located } from './located.js';
 import type { Problem } from './problem.js';
-import { objectKeys } from './schema-walk.js';
+import { objectKeys, schemaAt, unwrap } from './schema-walk.js';
 
 /** One case as read: validated, or the problems that stop it being evaluated. */
 export interface ReadCase {
@@ -74,7 +74,13 @@ export function validateCase(value: unknown, located: Located): Omit<ReadCase, '
     throw e;
   }
   if (parsed.success) return { case: parsed.data, problems: [], werknemer };
-  return { problems: issuesToProblems(parsed.error.issues, located, (path) => objectKeys(caseSchema, path)), werknemer };
+  return { problems: issuesToProblems(parsed.error.issues, located, (path) => objectKeys(caseSchema, path), fieldKind), werknemer };
+}
+
+/** A case key's kind of value, for the words of a wrong-type problem (a list of dates, a number). */
+function fieldKind(path: readonly PropertyKey[]): string | undefined {
+  const schema = schemaAt(caseSchema, path);
+  return schema && (fieldTypes.get(schema) ?? fieldTypes.get(unwrap(schema)))?.fieldType;
 }
 
 /**

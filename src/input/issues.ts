@@ -11,6 +11,8 @@ export function issuesToProblems(
   issues: readonly z.core.$ZodIssue[],
   located: Located,
   knownKeys: (path: readonly PropertyKey[]) => readonly string[],
+  /** What a key holds, where a file's own words for it say more than zod's (`dates`: a list of dates). */
+  kindAt?: (path: readonly PropertyKey[]) => string | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
@@ -34,7 +36,11 @@ export function issuesToProblems(
       case 'invalid_type':
         if (written === undefined) at(path, 'required', { key: String(path[path.length - 1] ?? '') });
         else if (issue.expected === 'int') at(path, 'not-integer', { value: written });
-        else at(path, 'wrong-type', { value: written, expected: issue.expected });
+        else {
+          // A group of keys is named by its keys: `eerste_spoor: onduidelijk` wants `status:` below it.
+          const keys = issue.expected === 'object' ? knownKeys(path) : [];
+          at(path, 'wrong-type', { value: written, expected: kindAt?.(path) ?? issue.expected, ...(keys.length > 0 ? { keys: keys.join(', ') } : {}) });
+        }
         break;
       case 'invalid_union':
         at(path, 'wrong-type', { value: written, expected: 'string' });

@@ -1,12 +1,13 @@
 import type { Status } from '../../domain/evaluation.js';
 import type { Consequence, Severity } from '../../domain/rule.js';
 import type { ProblemArgs, ProblemCode } from '../../input/problem.js';
-import { groupDigits, list, looksLikeDate, megabytes } from './format.js';
+import { expectedText, groupDigits, list, looksLikeDate, megabytes } from './format.js';
 import type { Locale, Plural } from './locale.js';
 
 const didYouMean = (a: ProblemArgs): string => (a.suggestion ? ` (did you mean \`${a.suggestion}\`?)` : '');
 const count = (v: ProblemArgs[string]): string => groupDigits(v, en.thousands);
 const readError = (code: string): string | undefined => words.readErrors[code];
+
 
 /** Every word of poort in English: the catalogue every other locale fills in the same shape. */
 export const words = {
@@ -355,6 +356,20 @@ export const words = {
     riv_einde_dienstverband: 're-integratieverslag at the end of the contract',
     notities: 'free text, no medical details',
   } as Readonly<Record<string, string>>,
+  /** What a value should have been, in words: a case key's kind, else the kind of YAML/JSON value. */
+  expected: {
+    date: 'a date, such as 2025-04-01',
+    'date-or-geen': 'a date, such as 2025-04-01, or geen',
+    dates: 'a list of dates, such as [2025-04-01]',
+    ranges: 'a list of periods, such as [{ van: 2025-03-10, tot: 2025-03-20 }]',
+    number: 'a number, such as 70',
+    text: 'text',
+    status: 'one of its words',
+    array: 'a list',
+    object: 'keys with values below it',
+    string: 'text',
+    boolean: 'true or false',
+  } as Readonly<Record<string, string>>,
   readErrors: {
     ENOENT: 'it does not exist; check the path',
     EACCES: 'permission denied',
@@ -388,7 +403,7 @@ export const words = {
         ? `${a.value} is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)`
         : `${a.value ?? 'this value'} is not a date (expected YYYY-MM-DD or DD-MM-YYYY${a.alternative ? `, or \`${a.alternative}\`` : ''})`,
     'date-out-of-range': (a) => `${a.value} lies outside 1900–2199; check the year`,
-    'wrong-type': (a) => `${a.value} is not of the expected kind (expected: ${a.expected})`,
+    'wrong-type': (a): string => `${a.value} is not of the expected kind (expected: ${expectedText(words.expected, a)})`,
     'not-one-of': (a) => `${a.value} is not an allowed value (expected one of: ${list(a.options)})`,
     'out-of-range': (a) => `${a.value} is out of range (${a.min !== undefined ? `at least ${a.min}` : `at most ${a.max}`})`,
     'not-integer': (a) => `${a.value} is not a whole number`,

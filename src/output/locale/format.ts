@@ -15,3 +15,7 @@ export const megabytes = (v: ProblemArgs[string]): string => {
 
 /** A whole number with its digits grouped by threes: 49.990, 49,990. */
 export const groupDigits = (v: ProblemArgs[string], separator: string): string => String(v ?? '').replace(/\B(?=(\d{3})+$)/g, separator);
+
+/** What a value should have been (a wrong-type problem): the locale's words for the kind, and the keys a group wants below it. */
+export const expectedText = (kinds: Readonly<Record<string, string>>, a: ProblemArgs): string =>
+  `${kinds[String(a.expected)] ?? String(a.expected)}${a.keys ? ` (${a.keys})` : ''}`;

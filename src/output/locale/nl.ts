@@ -1,10 +1,11 @@
 import type { ProblemArgs } from '../../input/problem.js';
-import { groupDigits, list, looksLikeDate, megabytes } from './format.js';
+import { expectedText, groupDigits, list, looksLikeDate, megabytes } from './format.js';
 import type { Locale, Words } from './locale.js';
 
 const didYouMean = (a: ProblemArgs): string => (a.suggestion ? ` (bedoelt u \`${a.suggestion}\`?)` : '');
 const count = (v: ProblemArgs[string]): string => groupDigits(v, nl.thousands);
 const readError = (code: string): string | undefined => words.readErrors[code];
+
 
 const STATUS = {
   'on-time': 'op tijd',
@@ -349,6 +350,19 @@ const words: Words = {
     riv_einde_dienstverband: 're-integratieverslag bij einde dienstverband',
     notities: 'vrije tekst, zonder medische gegevens',
   },
+  expected: {
+    date: 'een datum, zoals 2025-04-01',
+    'date-or-geen': 'een datum, zoals 2025-04-01, of geen',
+    dates: 'een lijst van datums, zoals [2025-04-01]',
+    ranges: 'een lijst van perioden, zoals [{ van: 2025-03-10, tot: 2025-03-20 }]',
+    number: 'een getal, zoals 70',
+    text: 'tekst',
+    status: 'een van de vaste woorden',
+    array: 'een lijst',
+    object: 'sleutels met waarden eronder',
+    string: 'tekst',
+    boolean: 'true of false',
+  },
   readErrors: {
     ENOENT: 'het bestaat niet; controleer het pad',
     EACCES: 'geen leesrechten',
@@ -382,7 +396,7 @@ const words: Words = {
         ? `${a.value} bestaat niet als datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)`
         : `${a.value ?? 'deze waarde'} is geen datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ${a.alternative ? `, of \`${a.alternative}\`` : ''})`,
     'date-out-of-range': (a) => `${a.value} ligt buiten 1900–2199; controleer het jaartal`,
-    'wrong-type': (a) => `${a.value} heeft niet de verwachte soort (verwacht: ${a.expected})`,
+    'wrong-type': (a) => `${a.value} heeft niet de verwachte soort (verwacht: ${expectedText(words.expected, a)})`,
     'not-one-of': (a) => `${a.value} is geen toegestane waarde (verwacht een van: ${list(a.options)})`,
     'out-of-range': (a) => `${a.value} ligt buiten het bereik (${a.min !== undefined ? `minstens ${a.min}` : `hoogstens ${a.max}`})`,
     'not-integer': (a) => `${a.value} is geen geheel getal`,
