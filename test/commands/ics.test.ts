@@ -61,7 +61,7 @@ describe('check --format ics (RFC 5545)', () => {
     // are open; the probleemanalyse is done.
     expect(mine.map((e) => e.startDate.toString())).toEqual(['2025-02-24', '2025-10-27', '2026-01-04', '2026-10-04', '2026-10-04', '2026-10-18']);
     const pva = mine[0]!;
-    expect(pva.summary).toBe('Zoë Çelik-Brontë; afd. Logistiek, locatie Zuid \\ Noord: Plan van aanpak (achterstallig)');
+    expect(pva.summary).toBe('Zoë Çelik-Brontë; afd. Logistiek, locatie Zuid \\ Noord: Plan van aanpak (termijn verstreken)');
     expect(pva.startDate.isDate).toBe(true);
     expect(pva.endDate.toString()).toBe('2025-02-25');
     expect(pva.description).toContain('Werkgever en werknemer stellen binnen twee weken na de probleemanalyse');
@@ -74,7 +74,7 @@ describe('check --format ics (RFC 5545)', () => {
     expect(String(alarm.getFirstPropertyValue('description'))).toContain('Plan van aanpak');
     expect(pva.component.getFirstPropertyValue('dtstamp')!.toString()).toBe('2025-03-01T00:00:00Z');
     // The raw text escapes TEXT as RFC 5545 3.3.11 says.
-    expect(run.stdout.replace(/\r\n /g, '')).toContain('SUMMARY:Zoë Çelik-Brontë\\; afd. Logistiek\\, locatie Zuid \\\\ Noord: Plan van aanpak (achterstallig)');
+    expect(run.stdout.replace(/\r\n /g, '')).toContain('SUMMARY:Zoë Çelik-Brontë\\; afd. Logistiek\\, locatie Zuid \\\\ Noord: Plan van aanpak (termijn verstreken)');
   });
 
   it('marks an overdue milestone, names a case without werknemer by its file, and leaves done and info rows out', () => {

@@ -79,7 +79,7 @@ describe('--format csv', () => {
     const overdue = { ...c.late, timeline: c.late.timeline.map((t) => (t.id === 'actueel-oordeel' ? { ...t, status: 'overdue' as const, due: c.late.clock!.ziekmelding } : t)) };
     expect(nextDeadline(overdue)!.id).toBe('actueel-oordeel');
     expect(read(render(csvFormatter, 'en', [overdue]), ',')[0]).toMatchObject({ nextDeadline: 'actueel-oordeel', nextDeadlineDue: '2025-01-06', nextDeadlineStatus: 'overdue' });
-    expect(read(render(csvFormatter, 'nl', [overdue]), ';')[0]).toMatchObject({ 'Termijnstatus': 'achterstallig' });
+    expect(read(render(csvFormatter, 'nl', [overdue]), ';')[0]).toMatchObject({ 'Termijnstatus': 'termijn verstreken' });
   });
 
   it('no cases: only the header', () => {
