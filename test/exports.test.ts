@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's data generator is plain JavaScript
 import { periodExport } from '../scripts/bench-data.mjs';
+import { exportUnits, readingOf } from '../src/check/inputs.js';
 import { foldPeriods, PeriodRows } from '../src/check/periods.js';
 import { ColumnMapping, synonymOf } from '../src/input/columns.js';
 import { csvCase, csvLocated, rowValue } from '../src/input/csv-case.js';
@@ -137,8 +138,22 @@ describe('sickness periods folded into cases (the samentelling)', () => {
     const cases = fold(data);
     expect(cases.map((c) => [c.source, c.value.ziekmelding, c.value.onderbrekingen, c.problems.map((p) => [p.code, p.line, p.args.other])])).toEqual([
       ['export.csv rows 1, 3', '2025-01-06', [{ van: '2025-02-01', tot: '2025-02-27' }], []],
-      ['export.csv rows 2, 4', '2025-01-06', undefined, [['periods-overlap', 5, 'export.csv row 2']]],
+      ['export.csv rows 2, 4', '2025-01-06', undefined, [['periods-overlap', 5, 'row 2']]],
     ]);
+  });
+
+  it('holds no more rows than its bound, and an export past it is one problem and no fold', async () => {
+    const rows = new PeriodRows<string[]>(KEYS, 2);
+    expect([1, 2, 3].map((n) => rows.push(n, [], { werknemer: 'A', ziekmelding: '2025-01-06' }))).toEqual([true, true, false]);
+    expect(rows.length).toBe(2);
+    async function* csv() {
+      yield { line: 1, cells: ['werknemer', 'ziekmelding', 'hersteld'] };
+      for (let i = 2; i <= 5; i++) yield { line: i, cells: [`W-${i}`, '2025-01-06', ''] };
+    }
+    const reading = { ...readingOf({ columns: {}, periods: KEYS, sheet: undefined }), maxPeriodRows: 3 };
+    const units = [];
+    for await (const u of exportUnits('big.csv', csv(), reading)) units.push(u);
+    expect(units).toMatchObject([{ type: 'problem', source: 'big.csv', problems: [{ code: 'periods-too-many', line: 5, args: { max: 3 } }] }]);
   });
 
   it('starts a new case after 28 days fit', () => {
@@ -176,7 +191,7 @@ describe('an export through poort check', () => {
     const csvReport = run('semicolon.csv');
     expect(run('comma.csv')).toBe(csvReport);
     // A JSON Lines record is a `line` (its own number; a column counts in its JSON text), a row of a file with a header a `row`, one line further down.
-    const same = (report: string) => report.replace(/export (?:rows?|lines?) /g, 'export rows ').replace(/"line":\d+/g, '"line":0').replace(/"column":\d+/g, '"column":0');
+    const same = (report: string) => report.replace(/export (?:rows?|lines?) /g, 'export rows ').replace(/\bline (\d)/g, 'row $1').replace(/"line":\d+/g, '"line":0').replace(/"column":\d+/g, '"column":0');
     expect(same(run('records.jsonl'))).toBe(same(csvReport));
     expect(run('workbook.xlsx')).toBe(csvReport);
   });
@@ -220,6 +235,26 @@ describe('an export through poort check', () => {
     const none = runBin(['check', 'two.xlsx', '--no-config', '--sheet', 'Ziekte', '--as-of', '2026-12-01'], { cwd: dir, env: { HOME: dir } });
     expect(none.code).toBe(2);
     expect(none.stderr).toBe('two.xlsx: the workbook has no sheet `Ziekte` (sheets: Notes, Verzuim); name one with --sheet\n');
+    writeFileSync(join(dir, 'kapot.xlsx'), 'not a zip');
+    const broken = runBin(['check', 'kapot.xlsx', '--no-config', '--as-of', '2026-12-01'], { cwd: dir, env: { HOME: dir } });
+    expect([broken.code, broken.stderr]).toEqual([2, 'kapot.xlsx: not a readable Excel workbook (.xlsx): not an .xlsx workbook (not a zip archive); save it again from Excel, or export CSV\n']);
+  });
+
+  it('names overlapping rows by number, so that --redact hides the file in the message too', () => {
+    writeFileSync(join(dir, 'naam-van-persoon.csv'), 'werknemer;ziekmelding;hersteld\nA;2025-01-06;2025-02-01\nA;2025-01-20;\n');
+    writeFileSync(join(dir, 'periods.yaml'), 'periods: { person: werknemer, start: ziekmelding, end: hersteld }\n');
+    const r = runBin(['check', 'naam-van-persoon.csv', '--no-config', '--columns', 'periods.yaml', '--periods', '--redact', '--as-of', '2026-01-01', '--format', 'json'], { cwd: dir, env: { HOME: dir } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^anon-[0-9a-f]+\.csv:3:2: ziekmelding: this period \(row 2, from 2025-01-20\) starts before the one of row 1 /);
+    expect(r.stdout + r.stderr).not.toContain('naam-van-persoon');
+  });
+
+  it('a --columns file that is missing or not a mapping is one located line and exit 2', () => {
+    const missing = runBin(['check', 'semicolon.csv', '--no-config', '--columns', 'nope.yaml'], { cwd: dir, env: { HOME: dir } });
+    expect([missing.code, missing.stderr]).toEqual([2, 'nope.yaml: cannot read the file: it does not exist; check the path\n']);
+    writeFileSync(join(dir, 'list.yaml'), 'columns: [1, 2]\n');
+    const list = runBin(['check', 'semicolon.csv', '--no-config', '--columns', 'list.yaml'], { cwd: dir, env: { HOME: dir } });
+    expect([list.code, list.stderr]).toEqual([2, 'list.yaml:1:10: columns: [1,2] is not of the expected kind (expected: names with values below it, such as `Medewerker: werknemer`)\n']);
   });
 
   it('--periods without periods: is a usage error', () => {

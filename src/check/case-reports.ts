@@ -14,8 +14,6 @@ export function caseReports(unit: Unit, checker: Checker): CaseReport[] {
     case 'csv-row':
       return [checker.report(origin, csvCase(unit.plan, unit.cells, unit.line))];
     case 'problem':
-      return [checker.unreadable(origin, [unit.problem])];
-    case 'header':
       return [checker.unreadable(origin, unit.problems)];
     case 'folded': {
       const read = { located: unit.located, ...validateCase(unit.value, unit.located) };

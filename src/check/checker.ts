@@ -153,8 +153,8 @@ function maskedOrigin(o: Origin, mask: ((text: string) => string) | undefined): 
   return { file, source: o.source.startsWith(o.file) ? file + o.source.slice(o.file.length) : file };
 }
 
-/** What a problem quotes from the input: a value, a key, a tag, a pattern. */
-const QUOTES_INPUT = ['value', 'key', 'tag', 'pattern'] as const;
+/** What a problem quotes from the input: a value, a key (or the column it clashes with), a tag, a pattern. */
+const QUOTES_INPUT = ['value', 'key', 'first', 'tag', 'pattern'] as const;
 
 /**
  * A problem under --redact: whatever it quotes from the input is a pseudonym (a name typed into

@@ -20,9 +20,8 @@ export type Unit =
   | { type: 'json-line'; source: string; file: string; text: string; line: number; columns: ColumnMapping }
   | { type: 'list'; source: string; file: string; text: string }
   | { type: 'csv-row'; source: string; file: string; plan: HeaderPlan; cells: string[]; line: number }
-  | { type: 'problem'; source: string; file: string; problem: Problem }
-  /** What is wrong with an export's header, said once for the file rather than in every row. */
-  | { type: 'header'; source: string; file: string; problems: Problem[] }
+  /** An input that could not be read as a case: a missing file, one too large, an export's header (said once for the file, not in every row). */
+  | { type: 'problem'; source: string; file: string; problems: Problem[] }
   /** A case folded from rows of sickness periods (--periods). */
   | ({ type: 'folded' } & FoldedCase);
 
@@ -40,6 +39,8 @@ export interface Reading {
   columns: ColumnMapping;
   periods: Periods | undefined;
   sheet: string | undefined;
+  /** Rows of periods held at most (MAX_PERIOD_ROWS; smaller in a test). */
+  maxPeriodRows?: number;
 }
 
 export function readingOf(spec: ReadingSpec): Reading {
@@ -151,11 +152,11 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** The units of all targets, in order. */
 export async function* units(all: readonly Target[], readStdin: () => AsyncIterable<Buffer>, cwd: string, maxSize = DEFAULT_MAX_FILE_SIZE, reading: Reading = PLAIN): AsyncGenerator<Unit> {
   const tooLarge = (source: string, size: number): Unit => ({
-    type: 'problem', source, file: source, problem: { code: 'file-too-large', path: [], line: null, column: null, args: { size, limit: maxSize } },
+    type: 'problem', source, file: source, problems: [{ code: 'file-too-large', path: [], line: null, column: null, args: { size, limit: maxSize } }],
   });
   for (const t of all) {
     if ('missing' in t) {
-      yield { type: 'problem', source: t.missing, file: t.missing, problem: t.problem };
+      yield { type: 'problem', source: t.missing, file: t.missing, problems: [t.problem] };
     } else if ('stdin' in t) {
       yield* stdinUnits(readStdin(), maxSize, tooLarge, reading);
     } else {
@@ -169,7 +170,7 @@ export async function* units(all: readonly Target[], readStdin: () => AsyncItera
         }
         bytes = readBounded(path, maxSize);
       } catch (e) {
-        yield { type: 'problem', source: file, file, problem: unreadable(e) };
+        yield { type: 'problem', source: file, file, problems: [unreadable(e)] };
         continue;
       }
       if (typeof bytes === 'number') yield tooLarge(file, bytes);
@@ -222,19 +223,24 @@ function sniff(text: string): Kind {
   return 'list';
 }
 
-function* jsonlUnit(file: string, line: string, lineNo: number, maxSize: number, reading: Reading, periods: PeriodRows<string> | undefined): Generator<Unit> {
-  if (line.trim() === '') return;
+function* jsonlUnit(file: string, line: string, lineNo: number, maxSize: number, reading: Reading, periods: PeriodRows<string> | undefined): Generator<Unit, boolean> {
+  if (line.trim() === '') return false;
   const source = `${file} line ${lineNo}`;
   if (line.length > maxSize) {
-    yield { type: 'problem', source, file, problem: { code: 'file-too-large', path: [], line: lineNo, column: 1, args: { size: line.length, limit: maxSize } } };
-    return;
+    yield { type: 'problem', source, file, problems: [{ code: 'file-too-large', path: [], line: lineNo, column: 1, args: { size: line.length, limit: maxSize } }] };
+    return false;
   }
   if (periods) {
     const record = jsonLineRecord(file, line, lineNo, reading.columns);
     // A record that cannot be read, or is no mapping, is a case of its own and says why.
-    if (!('problems' in record) && isRecord(record.value)) return void periods.push(lineNo, line, record.value);
+    if (!('problems' in record) && isRecord(record.value)) {
+      if (periods.push(lineNo, line, record.value)) return false;
+      yield tooManyPeriods(file, lineNo, periods.max);
+      return true;
+    }
   }
   yield { type: 'json-line', source, file, text: line, line: lineNo, columns: reading.columns };
+  return false;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -269,12 +275,14 @@ async function* sheetRows(path: string, sheet: string | undefined): AsyncGenerat
 async function* jsonlStream(file: string, input: AsyncIterable<string>, maxSize: number, reading: Reading): AsyncGenerator<Unit> {
   let lineNo = 0;
   // Records of sickness periods wait until the export is read: a person's periods may be anywhere in it.
-  const periods = reading.periods && new PeriodRows<string>(reading.periods);
+  const periods = reading.periods && new PeriodRows<string>(reading.periods, reading.maxPeriodRows);
   for await (const lines of boundedLines(input, maxSize)) {
     for (const line of lines) {
       lineNo++;
-      if (typeof line === 'string') yield* jsonlUnit(file, lineNo === 1 ? stripBom(line) : line, lineNo, maxSize, reading, periods);
-      else yield { type: 'problem', source: `${file} line ${lineNo}`, file, problem: { code: 'file-too-large', path: [], line: lineNo, column: 1, args: { size: line.tooLong, limit: maxSize } } };
+      if (typeof line === 'string') {
+        // Past the rows of periods that can be held, the export is one problem and no fold.
+        if (yield* jsonlUnit(file, lineNo === 1 ? stripBom(line) : line, lineNo, maxSize, reading, periods)) return;
+      } else yield { type: 'problem', source: `${file} line ${lineNo}`, file, problems: [{ code: 'file-too-large', path: [], line: lineNo, column: 1, args: { size: line.tooLong, limit: maxSize } }] };
     }
   }
   if (periods && reading.periods) {
@@ -391,15 +399,25 @@ async function* csvRows(input: () => NodeJS.ReadableStream, delimiter: ',' | ';'
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) yield { line: info.lines, cells: record };
 }
 
-/** The three cells of a row that fold it, as its value would hold them: the rest of the row is read when its case is made. */
-function periodCells(plan: HeaderPlan, cells: readonly string[], keys: Periods): Record<string, unknown> {
-  const value: Record<string, unknown> = {};
-  for (const key of [keys.person, keys.start, keys.end]) {
-    const i = plan.paths.findIndex((p) => p !== null && p.length === 1 && p[0] === key);
-    const cell = i < 0 ? '' : (cells[i] ?? '').trim();
-    if (cell !== '') value[key] = plan.targets[i]!.text(cell);
-  }
-  return value;
+/** An export with more rows of periods than can be held: one problem for the file, and no fold. */
+function tooManyPeriods(file: string, line: number, max: number): Unit {
+  return { type: 'problem', source: file, file, problems: [{ code: 'periods-too-many', path: [], line, column: 1, args: { max } }] };
+}
+
+/**
+ * The three cells of a row that fold it, as its value would hold them (the rest of the row is
+ * read when its case is made): their columns found once per header.
+ */
+function periodCells(plan: HeaderPlan, keys: Periods): (cells: readonly string[]) => Record<string, unknown> {
+  const columns = [keys.person, keys.start, keys.end].map((key) => [key, plan.paths.findIndex((p) => p !== null && p.length === 1 && p[0] === key)] as const);
+  return (cells) => {
+    const value: Record<string, unknown> = {};
+    for (const [key, i] of columns) {
+      const cell = i < 0 ? '' : (cells[i] ?? '').trim();
+      if (cell !== '') value[key] = plan.targets[i]!.text(cell);
+    }
+    return value;
+  };
 }
 
 /**
@@ -410,26 +428,30 @@ function periodCells(plan: HeaderPlan, cells: readonly string[], keys: Periods):
  */
 export async function* exportUnits(file: string, rows: AsyncIterable<Row>, reading: Reading): AsyncGenerator<Unit> {
   let plan: HeaderPlan | undefined;
+  let folding: ((cells: readonly string[]) => Record<string, unknown>) | undefined;
   let row = 0;
   // Rows of sickness periods wait until the export is read: a person's periods may be anywhere in it.
   // Cells as one JSON text: one string a row, not an array of them.
-  const periods = reading.periods && new PeriodRows<string>(reading.periods);
+  const periods = reading.periods && new PeriodRows<string>(reading.periods, reading.maxPeriodRows);
   try {
     for await (const { line, cells } of rows) {
       if (!plan) {
         const header = cells.map((h) => h.trim());
         if (header.length > MAX_KEYS) {
           // Every row would be that many unknown keys: the file is no export of cases.
-          return yield { type: 'problem', source: file, file, problem: { code: 'too-many-keys', path: [], line, column: MAX_KEYS + 1, args: { count: header.length, max: MAX_KEYS } } };
+          return yield { type: 'problem', source: file, file, problems: [{ code: 'too-many-keys', path: [], line, column: MAX_KEYS + 1, args: { count: header.length, max: MAX_KEYS } }] };
         }
         plan = reading.columns.plan(header, line);
-        if (plan.problems.length > 0 && !plan.missing) yield { type: 'header', source: `${file} header`, file, problems: plan.problems };
+        folding = reading.periods && periodCells(plan, reading.periods);
+        if (plan.problems.length > 0 && !plan.missing) yield { type: 'problem', source: `${file} header`, file, problems: plan.problems };
         continue;
       }
       row++;
       if (plan.missing) continue;
       const source = `${file} row ${row}`;
-      if (periods) periods.push(row, JSON.stringify([line, cells]), periodCells(plan, cells, reading.periods!));
+      if (periods && folding) {
+        if (!periods.push(row, JSON.stringify([line, cells]), folding(cells))) return yield tooManyPeriods(file, line, periods.max);
+      }
       else yield { type: 'csv-row', source, file, plan, cells, line };
     }
   } catch (e) {
@@ -438,11 +460,11 @@ export async function* exportUnits(file: string, rows: AsyncIterable<Row>, readi
     const problem: Problem = err.problem ?? (err.syscall
       ? unreadable(err)
       : { code: 'csv-syntax', path: [], line: err.lines ?? null, column: null, args: { detail: err.message } });
-    yield { type: 'problem', source: row === 0 ? file : `${file} row ${row + 1}`, file, problem };
+    yield { type: 'problem', source: row === 0 ? file : `${file} row ${row + 1}`, file, problems: [problem] };
   }
   if (plan?.missing) {
     const missing: Problem = { code: 'column-missing', path: [], line: 1, column: 1, args: { key: plan.missing, rows: row, suggestion: plan.hint } };
-    yield { type: 'header', source: file, file, problems: [missing, ...plan.problems] };
+    yield { type: 'problem', source: file, file, problems: [missing, ...plan.problems] };
   } else if (periods && reading.periods && plan) {
     const header = plan;
     const read = ({ raw }: { raw: string }) => {

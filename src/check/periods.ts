@@ -46,10 +46,11 @@ export class PeriodRows<Raw> {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
-  constructor(private readonly keys: Periods) {}
+  constructor(private readonly keys: Periods, readonly max = MAX_PERIOD_ROWS) {}
 
-  /** A row, by the three values of its value that fold it. */
-  push(n: number, raw: Raw, value: Record<string, unknown>): void {
+  /** A row, by the three values of its value that fold it; false, and the row not kept, once `max` rows are held. */
+  push(n: number, raw: Raw, value: Record<string, unknown>): boolean {
+    if (this.ns.length >= this.max) return false;
     const person = value[this.keys.person];
     const end = value[this.keys.end];
     this.ns.push(n);
@@ -57,6 +58,7 @@ export class PeriodRows<Raw> {
     this.persons.push((typeof person === 'string' || typeof person === 'number') && String(person).trim() !== '' ? String(person) : undefined);
     this.starts.push(dayOf(value[this.keys.start]));
     this.ends.push(end === undefined ? STILL_SICK : dayOf(end));
+    return true;
   }
 
   get length(): number {
@@ -80,6 +82,12 @@ export class PeriodRows<Raw> {
     return this.persons[i];
   }
 }
+
+/**
+ * Rows of periods held at most: some 60 MB of them. An export larger than this is refused as a
+ * whole (a fold of part of it would be wrong), so that memory stays bounded whatever comes in.
+ */
+export const MAX_PERIOD_ROWS = 500_000;
 
 const UNREADABLE = -2_147_483_648;
 const STILL_SICK = 2_147_483_647;
@@ -191,7 +199,8 @@ function folded<Raw>(run: readonly PeriodRow<Raw>[], overlaps: readonly [PeriodR
     code: 'periods-overlap',
     path: [keys.start],
     ...reads.get(p)!.located.valueAt([keys.start]),
-    args: { row: name(p), start: iso(p.start), other: name(earlier), otherStart: iso(earlier.start), otherEnd: earlier.end === null ? '—' : iso(earlier.end) },
+    // Rows by number, not by file: the case names its file already (and --redact hides it there).
+    args: { row: `${reader.unit} ${p.n}`, start: iso(p.start), other: `${reader.unit} ${earlier.n}`, otherStart: iso(earlier.start), otherEnd: earlier.end === null ? '—' : iso(earlier.end) },
   }));
   return {
     source: run.length === 1 ? name(first) : `${reader.file} ${reader.unit}s ${run.map((p) => p.n).join(', ')}`,
@@ -211,22 +220,15 @@ function foldedLocated(from: ReadonlyMap<string, RowRead>, gapRows: readonly Row
     if (key === 'onderbrekingen') return { row: gapRows[typeof path[1] === 'number' ? path[1] : 0] ?? first, path: [keys.start] };
     return { row: (typeof key === 'string' && from.get(key)) || first, path };
   };
+  /** A question about a path, asked of the row its value came from. */
+  const ask = <T>(question: (located: Located, path: Path) => T) => (path: Path): T => {
+    const r = rowOf(path);
+    return question(r.row.located, r.path);
+  };
   return {
-    valueAt: (path) => {
-      const r = rowOf(path);
-      return r.row.located.valueAt(r.path);
-    },
-    keyAt: (path) => {
-      const r = rowOf(path);
-      return r.row.located.keyAt(r.path);
-    },
-    written: (path) => {
-      const r = rowOf(path);
-      return r.row.located.written(r.path);
-    },
-    findingLine: (path) => {
-      const r = rowOf(path);
-      return r.row.located.findingLine(r.path);
-    },
+    valueAt: ask((l, p) => l.valueAt(p)),
+    keyAt: ask((l, p) => l.keyAt(p)),
+    written: ask((l, p) => l.written(p)),
+    findingLine: ask((l, p) => l.findingLine(p)),
   };
 }

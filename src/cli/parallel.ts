@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CaseReport } from '../check/case-report.js';
 import { caseReports } from '../check/case-reports.js';
-import { readingOf, units, type Target } from '../check/inputs.js';
+import { units, type Target } from '../check/inputs.js';
 import { countsOf, type CaseCounts } from '../check/tally.js';
 import { fromCache, toCache } from '../input/rules-cache.js';
 import { problemLine } from '../output/problem-line.js';
@@ -65,8 +65,7 @@ function outcome<T>(c: CaseReport, render: (c: CaseReport) => T): Outcome<T> {
 
 /** The outcomes of some targets, on this thread. */
 export async function* caseOutcomes<T>(targets: readonly Target[], run: Run<T>, spec: RunSpec, readStdin: Io['readStdin']): AsyncGenerator<Outcome<T>> {
-  const reading = readingOf(spec.reading);
-  for await (const unit of units(targets, readStdin, spec.cwd, spec.maxFileSize, reading)) {
+  for await (const unit of units(targets, readStdin, spec.cwd, spec.maxFileSize, run.reading)) {
     for (const c of caseReports(unit, run.checker)) yield outcome(c, run.render);
   }
 }

@@ -1,6 +1,6 @@
 import { Checker } from '../check/checker.js';
 import type { CaseReport } from '../check/case-report.js';
-import type { ReadingSpec } from '../check/inputs.js';
+import { readingOf, type Reading, type ReadingSpec } from '../check/inputs.js';
 import { Datum } from '../domain/datum.js';
 import { Werkdagen, type Feestdag } from '../domain/feestdagen.js';
 import type { Lang } from '../domain/lang.js';
@@ -41,6 +41,8 @@ export interface RunRules {
 
 export interface Run<T = unknown> {
   checker: Checker;
+  /** How exports are read, ready to apply. */
+  reading: Reading;
   /** One case into what the command adds to its output; pure, so any thread may do it. */
   render(c: CaseReport): T;
   /** The whole formatter (its start, add and end are the main thread's), for a format rendering. */
@@ -52,7 +54,8 @@ export async function openRun<T>(spec: RunSpec, { rules, feestdagen }: RunRules)
   const mask = spec.redactKey === undefined ? undefined : pseudonymizer(spec.redactKey);
   const checker = new Checker({ rules, werkdagen: new Werkdagen(feestdagen), asOf, wording: wordingFor(spec.lang, mask), mask });
   const r = spec.rendering;
-  if (r.kind === 'report') return { checker, render: (c) => c as T, formatter: undefined };
+  const reading = readingOf(spec.reading);
+  if (r.kind === 'report') return { checker, reading, render: (c) => c as T, formatter: undefined };
   const formatter = (await FORMATS[r.format]())({ ...r, asOf, lang: spec.lang, rules, cwd: spec.cwd }) as Formatter<T>;
-  return { checker, render: (c) => formatter.render(c), formatter };
+  return { checker, reading, render: (c) => formatter.render(c), formatter };
 }

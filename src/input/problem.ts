@@ -64,6 +64,7 @@ export type ProblemCode =
   | 'column-twice'
   | 'column-missing'
   | 'periods-overlap'
+  | 'periods-too-many'
   | 'sheet-unknown'
   | 'workbook-invalid'
   | 'more-problems';
