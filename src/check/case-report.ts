@@ -64,6 +64,40 @@ export interface FindingEntry {
   text: string;
   source: string;
   line: number;
+  /** The most this finding can cost the werkgever in euros (a maximum estimate); null when it has no consequence in money or the wage is not known. */
+  exposure: number | null;
+}
+
+/** One consequence a case risks, and the most it can cost: an estimate, never a bill (docs/law.md, "Money at risk"). */
+export interface ExposureItem {
+  consequence: Exclude<Consequence, 'geen'>;
+  /** The rules whose findings risk it: a loonsanctie is one item however many rules risk it. */
+  rules: string[];
+  /** Euros at most; null when it is a share of the wage and the case gives no wage. */
+  euros: number | null;
+  /** How the figure is made, in the report's language: "52 weken × 70% van € 3.500 per maand". */
+  basis: string;
+  /** What a consultant can cite for it. */
+  source: string;
+}
+
+export interface CaseExposure {
+  /** The sum of the items whose euros are known. */
+  total: number;
+  /** False when an item needs a wage the case does not give (`loon_per_maand`): the total is then too low. */
+  complete: boolean;
+  items: ExposureItem[];
+}
+
+/** What to do next: the earliest open or overdue milestone with a date. */
+export interface NextStep {
+  rule: string;
+  title: string;
+  /** The step as an action, in the report's language: "plan van aanpak bijstellen". */
+  todo: string;
+  due: IsoDate;
+  /** Days from the as-of date to `due`: negative when the step is overdue. */
+  days: number;
 }
 
 export interface CaseReport {
@@ -85,6 +119,9 @@ export interface CaseReport {
   } | null;
   timeline: TimelineRow[];
   findings: FindingEntry[];
+  /** Null for a case that could not be evaluated. */
+  exposure: CaseExposure | null;
+  next: NextStep | null;
 }
 
 export interface Summary {
@@ -93,6 +130,12 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  exposure: {
+    /** Euros at most over every case (a loonsanctie once per case). */
+    total: number;
+    /** Cases whose exposure needs a wage they do not give: the total is then too low. */
+    incomplete: number;
+  };
 }
 
 /** The deadline that comes next: the earliest open or overdue milestone with a date. */

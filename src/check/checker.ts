@@ -90,6 +90,7 @@ export class Checker {
         text: wording.isoForPeople ? message : wording.finding(f, rule, c, 'local'),
         source: textOr(rule?.source, lang, ''),
         line: read.located.findingLine(f.path),
+        exposure: null,
       };
     });
     const eindeLoon = ev.timeline.find((e) => e.id === this.eindeLoondoorbetaling);
@@ -108,6 +109,8 @@ export class Checker {
       },
       timeline,
       findings,
+      exposure: null,
+      next: null,
     };
   }
 
@@ -125,6 +128,8 @@ export class Checker {
       clock: null,
       timeline: [],
       findings: [],
+      exposure: null,
+      next: null,
     };
   }
 }

@@ -10,7 +10,7 @@ export interface CaseCounts {
 }
 
 export function countsOf(c: CaseReport): CaseCounts {
-  const counts = { valid: c.valid, errors: 0, warnings: 0, infos: 0 };
+  const counts = { valid: c.valid, errors: 0, warnings: 0, infos: 0, exposure: { total: 0, incomplete: 0 } };
   for (const f of c.findings) {
     if (f.severity === 'error') counts.errors++;
     else if (f.severity === 'warning') counts.warnings++;
@@ -21,7 +21,7 @@ export function countsOf(c: CaseReport): CaseCounts {
 
 /** The running totals of a batch, and its exit code (docs/report.md): kept as the cases stream past. */
 export class Tally {
-  readonly summary: Summary = { cases: 0, invalid: 0, errors: 0, warnings: 0, infos: 0 };
+  readonly summary: Summary = { cases: 0, invalid: 0, errors: 0, warnings: 0, infos: 0, exposure: { total: 0, incomplete: 0 } };
   /** The most severe finding seen, as a rank (0 error, 1 warning, 2 info); 3 for none. */
   private worst = 3;
 
