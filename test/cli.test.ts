@@ -61,7 +61,7 @@ describe('exit codes', () => {
     const r = poort(['check', late, invalid, join(dir, 'does-not-exist.yaml'), '--as-of', '2026-01-10', '--format', 'json']);
     expect(r.code).toBe(2);
     const doc = JSON.parse(r.stdout);
-    expect(doc.summary).toEqual({ cases: 3, invalid: 2, errors: 1, warnings: 0, infos: 0 });
+    expect(doc.summary).toEqual({ cases: 3, invalid: 2, errors: 1, warnings: 0, infos: 0, exposure: { total: 0, incomplete: 1 } });
     expect(doc.cases.map((c: { valid: boolean }) => c.valid)).toEqual([true, false, false]);
   });
 
@@ -111,7 +111,7 @@ describe('--format json', () => {
     expect(doc.poort).toBe(1);
     expect(doc.asOf).toBe('2026-01-10');
     const c = doc.cases[0];
-    expect(Object.keys(c)).toEqual(['source', 'werknemer', 'valid', 'problems', 'clock', 'timeline', 'findings']);
+    expect(Object.keys(c)).toEqual(['source', 'werknemer', 'valid', 'problems', 'clock', 'timeline', 'findings', 'exposure', 'next']);
     expect(c.clock).toEqual({ ziekmelding: '2025-01-06', week: 53, eindeWachttijd: '2027-01-03', eindeLoondoorbetaling: '2027-01-03', provisional: false });
     for (const t of c.timeline) expect(Object.keys(t)).toEqual(['id', 'from', 'due', 'done', 'status', 'norm']);
     expect(c.findings).toEqual([
@@ -121,6 +121,7 @@ describe('--format json', () => {
         message: expect.stringMatching(/tweede spoor too late, loonsanctie risk.*2026-01-02.*2026-01-01/),
         source: 'art. 7:658a lid 1 BW; art. 25 lid 9 Wet WIA; UWV Werkwijzer Poortwachter',
         line: 11,
+        exposure: null,
       },
     ]);
   });

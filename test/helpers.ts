@@ -102,7 +102,7 @@ export function formatReport(factory: FormatterFactory, report: Report, ctx: Omi
   return f.start() + report.cases.map((c) => f.add(f.render(c))).join('') + f.end(report.summary);
 }
 
-type Options = { lang?: Lang; extraRules?: string[]; file?: string };
+type Options = { lang?: Lang; extraRules?: string[]; file?: string; /** The config's default wage. */ loonPerMaand?: number };
 
 /** The rules table, loaded once per set of `--rules` paths. */
 export function rules(extraRules: string[] = []): ReturnType<typeof loadRules> {
@@ -122,7 +122,7 @@ export function caseReport(yaml: string, asOf: string, opts: Options = {}): Case
   const date = Datum.parse(asOf);
   if (!date) throw new Error(`bad as-of ${asOf}`);
   const file = opts.file ?? 'case.yaml';
-  return new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: date, wording: wordingFor(opts.lang ?? 'en') }).report({ source: file, file }, readCase(file, yaml));
+  return new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: date, wording: wordingFor(opts.lang ?? 'en'), costs: loaded.costs, loonPerMaand: opts.loonPerMaand }).report({ source: file, file }, readCase(file, yaml));
 }
 
 /** A whole report, as `poort check` would produce for these cases. */

@@ -137,12 +137,3 @@ export interface Summary {
     incomplete: number;
   };
 }
-
-/** The deadline that comes next: the earliest open or overdue milestone with a date. */
-export function nextDeadline(c: CaseReport): TimelineRow | undefined {
-  let next: TimelineRow | undefined;
-  for (const t of c.timeline) {
-    if ((t.status === 'open' || t.status === 'overdue') && t.due && (!next || t.due < next.due!)) next = t;
-  }
-  return next;
-}

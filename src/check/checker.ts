@@ -1,15 +1,16 @@
 import type { Case } from '../domain/case.js';
-import type { Datum } from '../domain/datum.js';
+import { Datum } from '../domain/datum.js';
 import { RulesEngine } from '../domain/engine.js';
+import { caseExposure, findingExposure, MINIMUM_PERCENTAGE, type AtRisk, type CostBasis, type Costs, type Wage } from '../domain/exposure.js';
 import type { Finding, FindingArgs } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
-import { textOr, type Lang } from '../domain/lang.js';
+import { textIn, textOr, type Lang } from '../domain/lang.js';
 import type { Rule } from '../domain/rule.js';
 import type { ReadCase } from '../input/case-file.js';
 import { caseSchema } from '../input/case-schema.js';
 import { capped, formatPath, type Problem, type ProblemArgs } from '../input/problem.js';
 import { schemaAt } from '../input/schema-walk.js';
-import type { CaseReport, FindingFacts, Origin } from './case-report.js';
+import type { CaseExposure, CaseReport, FindingFacts, NextStep, Origin, TimelineRow } from './case-report.js';
 
 /**
  * The words a report carries, for one language: the output layer makes them (output/wording.ts),
@@ -22,6 +23,8 @@ export interface Wording {
   /** The language writes ISO dates for people too: a finding's text is its message. */
   readonly isoForPeople: boolean;
   problem(code: Problem['code'], args: ProblemArgs): string;
+  /** How a maximum amount is made: "52 weken × 70% van € 3.500 per maand". */
+  costBasis(basis: CostBasis): string;
 }
 
 export interface CheckSettings {
@@ -31,6 +34,10 @@ export interface CheckSettings {
   wording: Wording;
   /** --redact: werknemer references and free text become pseudonyms in every output. */
   mask?: ((text: string) => string) | undefined;
+  /** What each consequence costs at most (the rules table's `costs:`). */
+  costs: Costs;
+  /** The config's gross monthly wage, for a case without `loon_per_maand`. */
+  loonPerMaand?: number | undefined;
 }
 
 /** Evaluates cases read from the input into reports, with the settings of one run. */
@@ -75,7 +82,9 @@ export class Checker {
         days: e.days,
       };
     });
-    const findings = ev.findings.map((f) => {
+    const wage = this.wageOf(c);
+    const risks = ev.findings.map((f): AtRisk => ({ rule: f.rule, consequence: f.consequence, days: f.args.days }));
+    const findings = ev.findings.map((f, i) => {
       const rule = this.byId.get(f.rule);
       const message = wording.finding(f, rule, c, 'iso');
       return {
@@ -90,7 +99,7 @@ export class Checker {
         text: wording.isoForPeople ? message : wording.finding(f, rule, c, 'local'),
         source: textOr(rule?.source, lang, ''),
         line: read.located.findingLine(f.path),
-        exposure: null,
+        exposure: findingExposure(risks[i]!, this.settings.costs, wage)?.euros ?? null,
       };
     });
     const eindeLoon = ev.timeline.find((e) => e.id === this.eindeLoondoorbetaling);
@@ -109,9 +118,34 @@ export class Checker {
       },
       timeline,
       findings,
-      exposure: null,
-      next: null,
+      exposure: this.exposure(risks, wage),
+      next: this.nextStep(timeline),
     };
+  }
+
+  /** The wage the money at risk is a share of: the case's, else the config's; none, and wages at risk are unknown. */
+  private wageOf(c: Case): Wage | null {
+    const perMonth = c.loon_per_maand ?? this.settings.loonPerMaand;
+    return perMonth === undefined ? null : { perMonth, percentage: Math.max(MINIMUM_PERCENTAGE, c.loon_percentage ?? MINIMUM_PERCENTAGE) };
+  }
+
+  private exposure(risks: readonly AtRisk[], wage: Wage | null): CaseExposure {
+    const { wording, costs } = this.settings;
+    const { items, total, complete } = caseExposure(risks, costs, wage);
+    return {
+      total,
+      complete,
+      items: items.map((e) => ({ consequence: e.consequence, rules: e.rules, euros: e.euros, basis: wording.costBasis(e.basis), source: textIn(e.source, wording.lang) })),
+    };
+  }
+
+  /** The earliest open or overdue milestone, as an action with its date. */
+  private nextStep(timeline: readonly TimelineRow[]): NextStep | null {
+    const next = nextDeadline(timeline);
+    if (!next?.due) return null;
+    const rule = this.byId.get(next.id);
+    const lang = this.settings.wording.lang;
+    return { rule: next.id, title: next.title, todo: textOr(rule?.todo, lang, next.title), due: next.due, days: Datum.parse(next.due)!.day - this.settings.asOf.day };
   }
 
   /** A case that could not be evaluated: only its problems, so that it still counts in every report. */
@@ -132,6 +166,15 @@ export class Checker {
       next: null,
     };
   }
+}
+
+/** The deadline that comes next: the earliest open or overdue milestone with a date. */
+function nextDeadline(timeline: readonly TimelineRow[]): TimelineRow | undefined {
+  let next: TimelineRow | undefined;
+  for (const t of timeline) {
+    if ((t.status === 'open' || t.status === 'overdue') && t.due && (!next || t.due < next.due!)) next = t;
+  }
+  return next;
 }
 
 /** A finding's arguments as plain facts (the basis is wording: the message says it). */

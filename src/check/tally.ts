@@ -7,10 +7,13 @@ export interface CaseCounts {
   errors: number;
   warnings: number;
   infos: number;
+  /** The most the case's findings can cost, in euros; and whether that needs a wage the case lacks. */
+  exposure: number;
+  exposureIncomplete: boolean;
 }
 
 export function countsOf(c: CaseReport): CaseCounts {
-  const counts = { valid: c.valid, errors: 0, warnings: 0, infos: 0, exposure: { total: 0, incomplete: 0 } };
+  const counts = { valid: c.valid, errors: 0, warnings: 0, infos: 0, exposure: c.exposure?.total ?? 0, exposureIncomplete: c.exposure?.complete === false };
   for (const f of c.findings) {
     if (f.severity === 'error') counts.errors++;
     else if (f.severity === 'warning') counts.warnings++;
@@ -32,6 +35,8 @@ export class Tally {
     s.errors += c.errors;
     s.warnings += c.warnings;
     s.infos += c.infos;
+    s.exposure.total += c.exposure;
+    if (c.exposureIncomplete) s.exposure.incomplete++;
     this.worst = Math.min(this.worst, c.errors > 0 ? SEVERITY_RANK.error : c.warnings > 0 ? SEVERITY_RANK.warning : c.infos > 0 ? SEVERITY_RANK.info : 3);
   }
 

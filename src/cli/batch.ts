@@ -101,7 +101,7 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const named = (file: string): string => ciPath(file, io.cwd) ?? file;
   const columnsFile = opts.columns === undefined ? null : PRESETS[opts.columns] ? `${opts.columns} (${PRESETS[opts.columns]!.source})` : named(resolve(io.cwd, opts.columns));
   const setup = runSetup(context.configFile, loaded.userFiles, loaded.rules, loaded.builtinIds, named, columnsFile);
-  const spec = (rendering: Rendering): RunSpec => ({ asOf: asOf.day, lang, redactKey, maxFileSize, cwd: io.cwd, reading, rendering });
+  const spec = (rendering: Rendering): RunSpec => ({ asOf: asOf.day, lang, redactKey, maxFileSize, cwd: io.cwd, loonPerMaand: config.loon_per_maand, reading, rendering });
   // A report file gets no colours, whatever the terminal.
   const colors = (flag: boolean): 0 | 1 | 2 | 3 => colorLevel(flag, io.env, reportFile === undefined && io.stdoutIsTTY);
   return { ...context, asOf, loaded, setup, out, reportFile, maxFileSize, redactKey, jobs, spec, colorLevel: colors };

@@ -78,7 +78,7 @@ export async function* parallelOutcomes<T>(all: readonly Target[], batch: Batch,
   let emit = 0; // the next chunk to hand out, in order
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
-  const setup: WorkerSetup = { spec, rules: toCache('', batch.loaded.rules, batch.loaded.feestdagen) };
+  const setup: WorkerSetup = { spec, rules: toCache('', batch.loaded) };
   const workers = Array.from({ length: threads - 1 }, () => {
     const w = { thread: io.startWorker!(setup), busy: 0 };
     w.thread.on('message', ({ index, outcomes }: { index: number; outcomes: Outcome<T>[] }) => {

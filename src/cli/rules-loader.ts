@@ -2,19 +2,18 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readSettingsFile } from './settings-file.js';
 import { basename, join } from 'node:path';
+import type { Costs } from '../domain/exposure.js';
 import { Werkdagen, type Feestdag } from '../domain/feestdagen.js';
 import type { Rule } from '../domain/rule.js';
 import { unreadable, type Problem } from '../input/problem.js';
-import { fromCache, toCache } from '../input/rules-cache.js';
+import { fromCache, toCache, type RulesTable } from '../input/rules-cache.js';
 import { checkReferences, mergeRules, readRulesFile } from '../input/rules-file.js';
 
-export interface LoadedRules {
-  rules: Rule[];
+export interface LoadedRules extends RulesTable {
   /** The ids of the built-in rules, to tell a user's own rules apart. */
   builtinIds: ReadonlySet<string>;
   /** The user's rules files read on top of the built-in table, in order. */
   userFiles: readonly string[];
-  feestdagen: Feestdag[];
   werkdagen: Werkdagen;
   /** Problems with the file they are in. */
   problems: { file: string; problem: Problem }[];
@@ -52,11 +51,13 @@ export function loadRules(builtinDir: string, extra: readonly string[], cacheFil
 
   let rules: Rule[] = [];
   const feestdagen: Feestdag[] = [];
+  let costs: Costs = {};
   const merge = (sources: readonly Source[]): void => {
     for (const { file, text } of sources) {
       const merged = mergeRules(rules, readRulesFile(file, text), file);
       rules = merged.rules;
       feestdagen.push(...merged.feestdagen);
+      costs = { ...costs, ...merged.costs };
       problems.push(...merged.problems.map((problem) => ({ file, problem })));
     }
   };
@@ -64,13 +65,14 @@ export function loadRules(builtinDir: string, extra: readonly string[], cacheFil
   if (cached) {
     rules = cached.rules;
     feestdagen.push(...cached.feestdagen);
+    costs = cached.costs;
   } else {
     merge(builtin);
   }
   const builtinIds = new Set(rules.map((r) => r.id));
   merge(user);
   problems.push(...checkReferences(rules));
-  return { rules, builtinIds, userFiles: user.map((u) => u.file), feestdagen, werkdagen: new Werkdagen(feestdagen), problems };
+  return { rules, builtinIds, userFiles: user.map((u) => u.file), feestdagen, costs, werkdagen: new Werkdagen(feestdagen), problems };
 }
 
 /** Compiles the built-in rules into `cacheFile` (npm's `prepare` does this). */
@@ -78,7 +80,7 @@ export function writeRulesCache(builtinDir: string, cacheFile: string): LoadedRu
   const loaded = loadRules(builtinDir, []);
   if (loaded.problems.length === 0) {
     const sources = readSources(ruleFiles(builtinDir), loaded.problems);
-    writeFileSync(cacheFile, toCache(hashOf(sources), loaded.rules, loaded.feestdagen));
+    writeFileSync(cacheFile, toCache(hashOf(sources), loaded));
   }
   return loaded;
 }

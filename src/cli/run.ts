@@ -2,9 +2,10 @@ import { Checker } from '../check/checker.js';
 import type { CaseReport } from '../check/case-report.js';
 import { readingOf, type Reading, type ReadingSpec } from '../check/inputs.js';
 import { Datum } from '../domain/datum.js';
-import { Werkdagen, type Feestdag } from '../domain/feestdagen.js';
+import { Werkdagen } from '../domain/feestdagen.js';
+import type { RulesTable } from '../input/rules-cache.js';
 import type { Lang } from '../domain/lang.js';
-import type { Rule, Severity } from '../domain/rule.js';
+import type { Severity } from '../domain/rule.js';
 import { FORMATS, type FormatName, type Formatter } from '../output/formats/index.js';
 import { pseudonymizer } from '../output/pseudonym.js';
 import type { Setup } from '../output/setup.js';
@@ -23,6 +24,8 @@ export interface RunSpec {
   redactKey: string | undefined;
   maxFileSize: number;
   cwd: string;
+  /** The config's gross monthly wage, for cases without one. */
+  loonPerMaand: number | undefined;
   /** How exports are read: columns, periods, sheet. */
   reading: ReadingSpec;
   rendering: Rendering;
@@ -33,11 +36,6 @@ export type Rendering =
   | { kind: 'format'; format: FormatName; colorLevel: 0 | 1 | 2 | 3; quiet: Severity | 'never' | false; perFinding: boolean; version: string; setup: Setup }
   | { kind: 'report' };
 
-/** The rules table in force; a worker gets it from the rules cache. */
-export interface RunRules {
-  rules: readonly Rule[];
-  feestdagen: readonly Feestdag[];
-}
 
 export interface Run<T = unknown> {
   checker: Checker;
@@ -49,10 +47,11 @@ export interface Run<T = unknown> {
   formatter: Formatter<T> | undefined;
 }
 
-export async function openRun<T>(spec: RunSpec, { rules, feestdagen }: RunRules): Promise<Run<T>> {
+/** `table`: the rules table in force; a worker gets it from the rules cache. */
+export async function openRun<T>(spec: RunSpec, { rules, feestdagen, costs }: RulesTable): Promise<Run<T>> {
   const asOf = Datum.fromDay(spec.asOf);
   const mask = spec.redactKey === undefined ? undefined : pseudonymizer(spec.redactKey);
-  const checker = new Checker({ rules, werkdagen: new Werkdagen(feestdagen), asOf, wording: wordingFor(spec.lang, mask), mask });
+  const checker = new Checker({ rules, werkdagen: new Werkdagen(feestdagen), asOf, wording: wordingFor(spec.lang, mask), mask, costs, loonPerMaand: spec.loonPerMaand });
   const r = spec.rendering;
   const reading = readingOf(spec.reading);
   if (r.kind === 'report') return { checker, reading, render: (c) => c as T, formatter: undefined };

@@ -33,6 +33,8 @@ export interface Case {
   wazo_verlof: Periode[];
   hersteld?: Datum | undefined;
   loon_percentage?: number | undefined;
+  /** Gross monthly wage in euros: what a loonsanctie or a late WIA aanvraag can cost is a share of it. */
+  loon_per_maand?: number | undefined;
   probleemanalyse?: Datum | undefined;
   plan_van_aanpak?: Datum | undefined;
   voortgangsgesprekken: Datum[];

@@ -81,6 +81,8 @@ export interface Rule {
   id: string;
   title: Text;
   description: Text;
+  /** The step as an action, for a report's next step ("plan van aanpak bijstellen"); else the title. */
+  todo?: Text | undefined;
   /** How poort reads the law here, in plain words, for `poort explain` (docs/law.md). */
   interpretation?: Text | undefined;
   /** What a consultant can cite: the statute and article, or UWV's published practice. */

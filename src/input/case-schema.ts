@@ -50,6 +50,8 @@ const caseShape = {
     wazo_verlof: periodes('wazo'),
     hersteld: date(),
     loon_percentage: z.optional(z.number().check(z.minimum(0), z.maximum(100))).register(fieldTypes, { fieldType: 'number' }),
+    // Gross euros a month, for the money a missed step can cost (a maximum estimate only).
+    loon_per_maand: z.optional(z.number().check(z.minimum(0), z.maximum(1_000_000))).register(fieldTypes, { fieldType: 'number' }),
     probleemanalyse: date(),
     plan_van_aanpak: date(),
     voortgangsgesprekken: dates(),

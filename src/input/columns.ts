@@ -190,6 +190,7 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   werknemer: ['medewerker', 'werknemer', 'personeelsnummer', 'werknemersnummer', 'intern nummer', 'nr', 'idwrknmr', 'medewerkernummer', 'personeelsnr', 'naam'],
   ziekmelding: ['eerste ziektedag', 'eerste verzuimdag', 'datum ziekmelding', 'ziektedatum', 'startdatum', 'begindatum', 'startdatum verzuim', 'dateerstvrzmdg', 'eerste dag verzuim', 'verzuimdatum'],
   hersteld: ['hersteldatum', 'datum hersteld', 'herstel', 'einddatum', 'einddatum verzuim', 'dathrstld', 'datum herstel', 'hersteld per'],
+  loon_per_maand: ['maandloon', 'bruto maandloon', 'salaris', 'brutoloon', 'loon per maand', 'maandsalaris'],
   loon_percentage: ['loondoorbetaling', 'percentage loondoorbetaling', 'prclndrbtng', 'doorbetaling'],
   probleemanalyse: ['datum probleemanalyse', 'probleemanalyse bedrijfsarts'],
   plan_van_aanpak: ['datum plan van aanpak', 'pva', 'plan van aanpak'],

@@ -14,6 +14,8 @@ export const configSchema = z.strictObject({
   lang: z.optional(z.enum(LANGS)),
   'fail-on': z.optional(z.enum(['error', 'warning', 'info', 'never'])),
   'max-warnings': z.optional(z.int().check(z.minimum(0))),
+  /** Gross monthly wage in euros for a case without `loon_per_maand`: the money at risk is then an estimate from it. */
+  loon_per_maand: z.optional(z.number().check(z.minimum(0), z.maximum(1_000_000))),
   /** Threads for a folder of case files (--jobs), say 1 on a CI runner short of memory. */
   jobs: z.optional(z.int().check(z.minimum(1))),
   /** Extra rules files or directories, relative to the config file. */

@@ -1,4 +1,5 @@
 import { Datum } from '../domain/datum.js';
+import type { Costs } from '../domain/exposure.js';
 import type { Feestdag } from '../domain/feestdagen.js';
 import type { Rule } from '../domain/rule.js';
 
@@ -12,16 +13,24 @@ export interface RulesCache {
   hash: string;
   rules: Rule[];
   feestdagen: { datum: string; naam: string }[];
+  costs: Costs;
 }
 
-export function toCache(hash: string, rules: readonly Rule[], feestdagen: readonly Feestdag[]): string {
-  const cache: RulesCache = { hash, rules: [...rules], feestdagen: feestdagen.map((f) => ({ datum: f.datum.toString(), naam: f.naam })) };
+/** A rules table in force: the rules, the feestdagen added by decree, and what each consequence costs at most. */
+export interface RulesTable {
+  rules: Rule[];
+  feestdagen: Feestdag[];
+  costs: Costs;
+}
+
+export function toCache(hash: string, { rules, feestdagen, costs }: RulesTable): string {
+  const cache: RulesCache = { hash, rules: [...rules], feestdagen: feestdagen.map((f) => ({ datum: f.datum.toString(), naam: f.naam })), costs };
   return JSON.stringify(cache);
 }
 
 /** The cached table if it was compiled from exactly these sources, else undefined. */
-export function fromCache(json: string, hash: string): { rules: Rule[]; feestdagen: Feestdag[] } | undefined {
+export function fromCache(json: string, hash: string): RulesTable | undefined {
   const cache = JSON.parse(json) as RulesCache;
   if (cache.hash !== hash) return undefined;
-  return { rules: cache.rules, feestdagen: cache.feestdagen.map((f) => ({ datum: Datum.parse(f.datum)!, naam: f.naam })) };
+  return { rules: cache.rules, feestdagen: cache.feestdagen.map((f) => ({ datum: Datum.parse(f.datum)!, naam: f.naam })), costs: cache.costs };
 }

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { FieldPath, FieldType } from '../domain/case.js';
 import { Datum } from '../domain/datum.js';
+import type { Costs } from '../domain/exposure.js';
 import type { Feestdag } from '../domain/feestdagen.js';
 import { LANGS, type Text } from '../domain/lang.js';
 import { PLACEHOLDERS, type KindCompiler, type KindModule, type Kinds } from '../domain/kind.js';
@@ -17,6 +18,7 @@ import { suggest } from './suggest.js';
 export interface RulesFile {
   rules: Rule[];
   feestdagen: Feestdag[];
+  costs: Costs;
   problems: Problem[];
 }
 
@@ -29,13 +31,13 @@ type Path = (string | number)[];
  */
 export function readRulesFile(file: string, text: string, kinds: Kinds = KINDS): RulesFile {
   const { source, problems } = parseSource(file, text);
-  if (problems.length > 0) return { rules: [], feestdagen: [], problems };
+  if (problems.length > 0) return { rules: [], feestdagen: [], costs: {}, problems };
   const value = toValue(source);
-  if ('problem' in value) return { rules: [], feestdagen: [], problems: [value.problem] };
+  if ('problem' in value) return { rules: [], feestdagen: [], costs: {}, problems: [value.problem] };
   const schema = rulesFileSchema(kinds);
   const parsed = schema.safeParse(value.value ?? {});
   if (!parsed.success) {
-    return { rules: [], feestdagen: [], problems: issuesToProblems(parsed.error.issues, yamlLocated(source), (p) => objectKeys(schema, p)) };
+    return { rules: [], feestdagen: [], costs: {}, problems: issuesToProblems(parsed.error.issues, yamlLocated(source), (p) => objectKeys(schema, p)) };
   }
   const compiler = new Compiler(source, kinds);
   const rules = parsed.data.rules.map((r, i) => compiler.rule(r, ['rules', i]));
@@ -44,7 +46,8 @@ export function readRulesFile(file: string, text: string, kinds: Kinds = KINDS):
     if (!datum) compiler.problem(['feestdagen', i, 'datum'], 'not-a-date', { value: f.datum });
     return datum ? [{ datum, naam: f.naam }] : [];
   });
-  return { rules, feestdagen, problems: compiler.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  const costs = Object.fromEntries(Object.entries(parsed.data.costs).map(([k, cost]) => [k, { ...cost, source: citationText(cost.source) }]));
+  return { rules, feestdagen, costs, problems: compiler.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 
 /**
@@ -62,7 +65,7 @@ export function mergeRules(base: readonly Rule[], extra: RulesFile, file: string
     else if (i >= 0) rules[i] = rule;
     else rules.push(rule);
   }
-  return { rules, feestdagen: extra.feestdagen, problems };
+  return { rules, feestdagen: extra.feestdagen, costs: extra.costs, problems };
 }
 
 /**
@@ -157,8 +160,9 @@ class Compiler {
       id: r.id,
       title: r.title,
       description: r.description,
+      todo: r.todo,
       interpretation: r.interpretation,
-      source: typeof r.source === 'string' ? Object.fromEntries(LANGS.map((l) => [l, r.source])) as Text : r.source,
+      source: citationText(r.source),
       norm: r.norm,
       overrides: r.override,
       clockDate: r.clockDate,
@@ -314,4 +318,9 @@ class Compiler {
   private isCaseKey(name: string): boolean {
     return (name.includes('.') || objectKeys(caseSchema, []).includes(name)) && schemaAt(caseSchema, name.split('.')) !== undefined;
   }
+}
+
+/** A citation reads the same in every language unless written per language. */
+function citationText(source: string | Text): Text {
+  return typeof source === 'string' ? (Object.fromEntries(LANGS.map((l) => [l, source])) as Text) : source;
 }

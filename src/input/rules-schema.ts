@@ -18,6 +18,15 @@ const severity = z.enum(SEVERITIES as ['error', 'warning', 'info']);
 const consequence = z.enum(CONSEQUENCES as ['loonsanctie', 'boete', 'verlenging-loondoorbetaling', 'geen']);
 const norm = z.enum(NORMS as ['wet', 'regeling', 'uwv', 'praktijk']);
 
+const citation = z.union([z.string(), text]);
+
+/** What a consequence costs at most (domain/exposure.ts): wages for weeks, a fixed amount, or wages per day late. */
+const cost = z.union([
+  z.strictObject({ wageWeeks: z.int().check(z.minimum(1)), source: citation }),
+  z.strictObject({ euros: z.number().check(z.minimum(0)), source: citation }),
+  z.strictObject({ wagePerDayLate: z.literal(true), source: citation }),
+]);
+
 const message = z.strictObject({ en: z.string(), ...languages, severity: z.optional(severity), consequence: z.optional(consequence) });
 
 export type { AnchorSource };
@@ -76,9 +85,11 @@ const ruleKeys = {
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   title: text,
   description: text,
+  /** The step as an action, for a report's "next step": "plan van aanpak bijstellen". */
+  todo: z.optional(text),
   interpretation: z.optional(text),
   // A citation reads the same in every language.
-  source: z.union([z.string(), text]),
+  source: citation,
   // Required, so that no rule passes for law without saying what it rests on; null only for a
   // check of the dossier's own consistency.
   norm: z.nullable(norm),
@@ -96,6 +107,8 @@ export function rulesFileSchema(kinds: Kinds) {
     ),
     /** Days the government adds by decree (Atw art. 3 lid 3). */
     feestdagen: z._default(z.array(z.strictObject({ datum: z.string(), naam: z.string() })), []),
+    /** The most each consequence can cost: a later file's entry replaces an earlier one. */
+    costs: z._default(z.strictObject({ loonsanctie: z.optional(cost), boete: z.optional(cost), 'verlenging-loondoorbetaling': z.optional(cost) }), {}),
   });
 }
 

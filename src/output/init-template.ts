@@ -36,6 +36,7 @@ export function initTemplate(lang: Lang, ziekmelding: Datum): string {
     `#  - { van: 2025-05-01, tot: 2025-08-20 }  # ${w.verlof}`,
     at('', 'hersteld', '', 'hersteld'),
     at('', 'loon_percentage', '', 'loon_percentage'),
+    at('', 'loon_per_maand', '', 'loon_per_maand'),
     '',
     at('', 'probleemanalyse', '', 'probleemanalyse'),
     at('', 'plan_van_aanpak', '', 'plan_van_aanpak'),

@@ -8,7 +8,7 @@ import { writeDirectory } from '../../scripts/bench-data.mjs';
 import { field, neutralize } from '../../src/output/csv-cells.js';
 import { caseStatus, csvFormatter, daysPastDue, failingRules } from '../../src/output/formats/csv.js';
 import type { FormatterFactory } from '../../src/output/formats/index.js';
-import { nextDeadline, type CaseReport, type FindingEntry } from '../../src/check/case-report.js';
+import { type CaseReport, type FindingEntry } from '../../src/check/case-report.js';
 import { runBin } from '../helpers.js';
 import { cases, FILES, nasty, render, YAML } from './cases.js';
 
@@ -69,15 +69,12 @@ describe('--format csv', () => {
     expect(read(render(csvFormatter, 'en', [{ ...c, werknemer: '=1+1' }]), ',')[0]!.werknemer).toBe(`'=1+1`);
   });
 
-  it('status and next deadline: the earliest open or overdue one', () => {
+  it('status and next deadline: the next step of the case, open or overdue', () => {
     const c = cases();
     expect([c.clean, c.late, c.warning, c.invalid].map(caseStatus)).toEqual(['ok', 'errors', 'warnings', 'invalid']);
-    expect(nextDeadline(c.invalid)).toBeUndefined();
-    const row = nextDeadline(c.late)!;
-    expect([row.id, row.due?.toString(), row.status]).toEqual(['voortgangsgesprek', '2026-02-10', 'open']);
-    // An overdue deadline comes before later open ones.
-    const overdue = { ...c.late, timeline: c.late.timeline.map((t) => (t.id === 'actueel-oordeel' ? { ...t, status: 'overdue' as const, due: c.late.clock!.ziekmelding } : t)) };
-    expect(nextDeadline(overdue)!.id).toBe('actueel-oordeel');
+    expect(c.invalid.next).toBeNull();
+    expect(c.late.next).toMatchObject({ rule: 'voortgangsgesprek', due: '2026-02-10' });
+    const overdue: CaseReport = { ...c.late, next: { rule: 'actueel-oordeel', title: 'Actueel oordeel', todo: 'have the bedrijfsarts write the actueel oordeel', due: '2025-01-06', days: -400 } };
     expect(read(render(csvFormatter, 'en', [overdue]), ',')[0]).toMatchObject({ nextDeadline: 'actueel-oordeel', nextDeadlineDue: '2025-01-06', nextDeadlineStatus: 'overdue' });
     expect(read(render(csvFormatter, 'nl', [overdue]), ';')[0]).toMatchObject({ 'Termijnstatus': 'termijn verstreken' });
   });

@@ -170,7 +170,7 @@ function checkAny(text: string, what: string): JsonCase {
 /** The batch's own path for a YAML/JSON file: a list gives a case per item. */
 function checkList(text: string, what: string): void {
   const loaded = rules();
-  const checker = new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: Datum.parse(AS_OF)!, wording: wordingFor('en') });
+  const checker = new Checker({ rules: loaded.rules, werkdagen: loaded.werkdagen, asOf: Datum.parse(AS_OF)!, wording: wordingFor('en'), costs: loaded.costs });
   const reports = caseReports({ type: 'list', source: 'cases.json', file: 'cases.json', text }, checker);
   // An empty list (`[]`) honestly holds no cases; anything else gives at least one.
   const { isList, cases } = readCaseList('cases.json', text);

@@ -1,7 +1,7 @@
 import type { Lang } from '../../domain/lang.js';
 import { locale, words, type Words } from '../locale/index.js';
 import { field, neutralize } from '../csv-cells.js';
-import { nextDeadline, type CaseReport, type FindingEntry } from '../../check/case-report.js';
+import { type CaseReport, type FindingEntry } from '../../check/case-report.js';
 import type { FormatContext, Formatter } from './index.js';
 
 /**
@@ -58,7 +58,7 @@ const STATUS_WORD = { ok: 'statusOk', errors: 'statusErrors', warnings: 'statusW
 function csvRow(c: CaseReport, lang: Lang): (string | number | null)[] {
   const w = words(lang).report;
   const count = (s: string): number => c.findings.filter((f) => f.severity === s).length;
-  const next = nextDeadline(c);
+  const next = c.next;
   return [
     neutralize(c.source),
     c.werknemer === null ? null : neutralize(c.werknemer),
@@ -70,9 +70,9 @@ function csvRow(c: CaseReport, lang: Lang): (string | number | null)[] {
     count('warning'),
     count('info'),
     w[STATUS_WORD[caseStatus(c)]],
-    next?.id ?? null,
+    next?.rule ?? null,
     next?.due ?? null,
-    next ? w.csvStatuses[next.status] : null,
+    next ? w.csvStatuses[next.days < 0 ? 'overdue' : 'open'] : null,
     neutralize(failingRules(c).join(', ')),
   ];
 }

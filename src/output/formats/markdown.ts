@@ -2,7 +2,7 @@ import type { Lang } from '../../domain/lang.js';
 import { fill, formatDate, normText, words } from '../locale/index.js';
 import { printable } from '../printable.js';
 import { setupLines } from '../setup.js';
-import { nextDeadline, type CaseReport, type Summary } from '../../check/case-report.js';
+import type { CaseReport, Summary } from '../../check/case-report.js';
 import { ciPath } from './github.js';
 import type { FormatContext, Formatter } from './index.js';
 
@@ -86,8 +86,8 @@ function tableRow(c: CaseReport, lang: Lang): string | null {
   if (!c.valid) {
     cells.push('', '—', '—', cell(`${words(lang).report.mdInvalid}: ${c.problems.length} ${words(lang).report.inputProblems}`));
   } else {
-    const next = nextDeadline(c);
-    const due = next ? `${next.title}: ${formatDate(next.due!, lang)}${next.status === 'overdue' ? ` (${words(lang).status.overdue})` : ''}` : '';
+    const next = c.next;
+    const due = next ? `${next.title}: ${formatDate(next.due, lang)}${next.days < 0 ? ` (${words(lang).status.overdue})` : ''}` : '';
     cells.push(c.clock?.week?.toString() ?? '', String(errors), String(warnings), cell(due));
   }
   return `| ${cells.join(' | ')} |`;

@@ -7,7 +7,7 @@ import { printable } from '../printable.js';
 import { setupLines } from '../setup.js';
 import { problemLine } from '../problem-line.js';
 import { compactTable } from '../table.js';
-import { nextDeadline, type CaseReport, type Summary, type TimelineRow } from '../../check/case-report.js';
+import { type CaseReport, type Summary, type TimelineRow } from '../../check/case-report.js';
 import type { FormatContext, Formatter } from './index.js';
 
 /** The consultant's view: per case a header, the timeline as a table, then the findings, errors first. */
@@ -45,8 +45,8 @@ type SummaryRow = [string, string, string, number | string, number | string, str
 
 function summaryRow(k: CaseReport, errors: number, lang: Lang): SummaryRow {
   const warnings = k.findings.filter((f) => f.severity === 'warning').length;
-  const next = nextDeadline(k);
-  const nextText = next?.due ? `${formatDay(next.due, lang)} ${next.id}` : '';
+  const next = k.next;
+  const nextText = next ? `${formatDay(next.due, lang)} ${next.rule}` : '';
   const source = printable(k.source);
   const werknemer = printable(k.werknemer ?? '');
   if (!k.valid) return [source, werknemer, '', words(lang).ui.invalidCases, '', ''];

@@ -184,6 +184,25 @@ export const words = {
     withinOption: 'how far ahead: 14d, 3w or a number of days',
     badWithin: '--within {value} is not a period (such as 14d or 3w)',
   },
+  /** What a missed step can cost: always a maximum estimate, never a bill. */
+  exposure: {
+    wageWeeks: '{weeks} × {percentage}% of {wage} a month',
+    wageDays: '{days} × {percentage}% of {wage} a month',
+    wageUnknown: '{span} of wages: no loon_per_maand, so no amount',
+    fixed: 'a fine of at most {euros}',
+    /** Beside a finding. */
+    finding: 'at most {euros}',
+    /** A case's line. */
+    total: 'Money at risk: at most {euros} (maximum estimate, not a bill)',
+    incomplete: 'Money at risk: at most {euros} plus wages (maximum estimate; give loon_per_maand for the wages)',
+    /** The total over a batch. */
+    summary: 'at most {euros} at risk',
+    summaryIncomplete: '{n} without loon_per_maand',
+    /** The agenda: what the steps overdue or due within the period can cost. */
+    agenda: 'Money at risk in these deadlines: at most {euros} (maximum estimate, not a bill)',
+    agendaIncomplete: 'Money at risk in these deadlines: at most {euros} plus wages ({n} without loon_per_maand)',
+    column: 'At risk (max.)',
+  },
   /** `poort deadlines`. */
   deadlines: {
     heading: 'Poortwachter deadlines from ziekmelding {date}',
@@ -328,6 +347,7 @@ export const words = {
     'wazo_verlof.tot': 'last day of leave (may lie after the as-of date)',
     hersteld: 'first day of full recovery: the case closes on this date',
     loon_percentage: 'percentage of the wage paid, at least 70',
+    loon_per_maand: 'gross monthly wage in euros, for the money at risk',
     probleemanalyse: 'problem analysis by the bedrijfsarts, by week 6',
     plan_van_aanpak: 're-integration plan, within 2 weeks after the probleemanalyse',
     voortgangsgesprekken: 'progress meetings, at least every 6 weeks',
@@ -452,6 +472,7 @@ export const en: Locale = {
   dates: { sentence: 'YYYY-MM-DD', table: 'DD-MM-YYYY' },
   weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
   thousands: ',',
+  money: '€{n}',
   csv: { separator: ',', bom: false },
   words,
 };

@@ -4,6 +4,7 @@ import type { Lang } from '../../domain/lang.js';
 import type { Norm } from '../../domain/rule.js';
 import type { ProblemArgs, ProblemCode } from '../../input/problem.js';
 import { en } from './en.js';
+import { groupDigits } from './format.js';
 import type { DatePattern, Locale, Plural, Words } from './locale.js';
 import { nl } from './nl.js';
 
@@ -75,6 +76,11 @@ export function formatDays(n: number, lang: Lang): string {
 
 export function formatWeeks(n: number, lang: Lang): string {
   return plural(words(lang).units.weeks, n, lang);
+}
+
+/** Whole euros as the language writes them: € 29.400, €29,400. */
+export function formatMoney(euros: number, lang: Lang): string {
+  return LOCALES[lang].money.replace('{n}', groupDigits(Math.round(euros), LOCALES[lang].thousands));
 }
 
 /** A span of calendar days as people say it, either way: whole weeks in weeks. */

@@ -31,6 +31,8 @@ export interface Locale {
   readonly weekdays: readonly string[];
   /** Between groups of three digits: 49.990 or 49,990. */
   readonly thousands: string;
+  /** An amount in euros, `{n}` for the digits: `€ 3.500`, `€3,500`. */
+  readonly money: string;
   /** A spreadsheet as this language's Excel opens it: the separator, and a byte-order mark so accents survive. */
   readonly csv: { readonly separator: string; readonly bom: boolean };
   readonly words: Words;

@@ -183,6 +183,21 @@ const words: Words = {
     withinOption: 'hoe ver vooruit: 14d, 3w of een aantal dagen',
     badWithin: '--within {value} is geen periode (zoals 14d of 3w)',
   },
+  /** Wat een gemiste stap kan kosten: altijd een maximale schatting, nooit een rekening. */
+  exposure: {
+    wageWeeks: '{weeks} × {percentage}% van {wage} per maand',
+    wageDays: '{days} × {percentage}% van {wage} per maand',
+    wageUnknown: '{span} loon: geen loon_per_maand, dus geen bedrag',
+    fixed: 'boete van ten hoogste {euros}',
+    finding: 'maximaal {euros}',
+    total: 'Financieel risico: maximaal {euros} (schatting, geen rekening)',
+    incomplete: 'Financieel risico: maximaal {euros} plus loon (schatting; vul loon_per_maand in voor het loon)',
+    summary: 'maximaal {euros} risico',
+    summaryIncomplete: '{n} zonder loon_per_maand',
+    agenda: 'Financieel risico in deze termijnen: maximaal {euros} (schatting, geen rekening)',
+    agendaIncomplete: 'Financieel risico in deze termijnen: maximaal {euros} plus loon ({n} zonder loon_per_maand)',
+    column: 'Risico (max.)',
+  },
   /** `poort deadlines`. */
   deadlines: {
     heading: 'Poortwachtertermijnen vanaf ziekmelding {date}',
@@ -322,6 +337,7 @@ const words: Words = {
     'wazo_verlof.tot': 'laatste dag verlof (mag na de peildatum liggen)',
     hersteld: 'eerste dag volledig hersteld: het dossier sluit op deze datum',
     loon_percentage: 'doorbetaald loon in procenten, minstens 70',
+    loon_per_maand: 'bruto maandloon in euro, voor het financiële risico',
     probleemanalyse: 'probleemanalyse bedrijfsarts, uiterlijk week 6',
     plan_van_aanpak: 'plan van aanpak, uiterlijk 2 weken na de probleemanalyse',
     voortgangsgesprekken: 'voortgangsgesprekken, minstens elke 6 weken',
@@ -445,6 +461,7 @@ export const nl: Locale = {
   dates: { sentence: 'DD-MM-YYYY', table: 'DD-MM-YYYY' },
   weekdays: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
   thousands: '.',
+  money: '€ {n}',
   csv: { separator: ';', bom: true },
   words,
 };
