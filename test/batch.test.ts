@@ -303,6 +303,41 @@ describe('poort agenda', () => {
     expect(JSON.parse(poort(['agenda', '.', '--as-of', '2025-02-20', '--format', 'json'], { cwd: broken }).stdout).summary).toMatchObject({ cases: 2, invalid: 1 });
   });
 
+  it('says it in every format: JSON names them, CSV gives each a row, the calendar an event on the as-of date', async () => {
+    const broken = tree({ 'kapot.yaml': 'ziekmelding: 2025-02-30\n', 'ok.yaml': 'werknemer: K\nziekmelding: 2020-01-06\nhersteld: 2020-02-01\n' });
+    const run = (format: string) => poort(['agenda', '.', 'weg.yaml', '--as-of', '2025-02-20', '--format', format], { cwd: broken });
+    const json = JSON.parse(run('json').stdout);
+    expect(json.summary).toMatchObject({ cases: 3, invalid: 2 });
+    expect(json.notJudged).toEqual(['kapot.yaml', 'weg.yaml']);
+    const csv = parseCsv(run('csv').stdout, { columns: true }) as Record<string, string>[];
+    expect(csv.map((r) => [r.status, r.case])).toEqual([['invalid', 'kapot.yaml'], ['invalid', 'weg.yaml']]);
+    const ics = run('ics');
+    expect(ics.code).toBe(2);
+    const ICAL = (await import('ical.js')).default;
+    const events = new ICAL.Component(ICAL.parse(ics.stdout)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    expect(events.map((e) => [e.summary, e.startDate.toString()])).toEqual([['poort: 2 of 3 dossiers could not be judged; their deadlines are not in this calendar', '2025-02-20']]);
+    expect(events[0]!.description).toContain('kapot.yaml\nweg.yaml');
+  });
+
+  it('says what the deadlines on it can cost at most: one loonsanctie per case, with the wage of the case', () => {
+    const paid = tree({
+      'a.yaml': 'werknemer: A\nziekmelding: 2025-01-06\nloon_per_maand: 3000\n',
+      'b.yaml': 'werknemer: B\nziekmelding: 2025-01-13\nprobleemanalyse: 2025-02-01\n',
+    });
+    // A: the probleemanalyse overdue and the plan van aanpak coming, one loonsanctie: 3,000 × 12 × 0.7 = 25,200.
+    // B: its plan van aanpak overdue, a loonsanctie without a wage.
+    const r = poort(['agenda', '.', '--as-of', '2025-02-20', '--within', '3w', '--format', 'json'], { cwd: paid });
+    const doc = JSON.parse(r.stdout);
+    expect(doc.items.map((i: { rule: string; source: string; exposure: number | null }) => [i.source, i.rule, i.exposure])).toEqual([
+      ['b.yaml', 'plan-van-aanpak', null],
+      ['a.yaml', 'probleemanalyse', 25_200],
+      ['a.yaml', 'plan-van-aanpak', 25_200],
+    ]);
+    expect(doc.summary.exposure).toEqual({ total: 25_200, incomplete: 1 });
+    expect(poort(['agenda', '.', '--as-of', '2025-02-20', '--within', '3w'], { cwd: paid }).stdout).toContain('Money at risk in these deadlines: at most €25,200 plus wages (1 without loon_per_maand)');
+    expect(poort(['agenda', '.', '--as-of', '2025-02-20', '--within', '3w', '--lang', 'nl'], { cwd: paid }).stdout).toContain('Financieel risico in deze termijnen: maximaal € 25.200 plus loon (1 zonder loon_per_maand)');
+  });
+
   it('lists overdue and coming deadlines of all cases by date', () => {
     const r = poort(['agenda', '.', '--as-of', '2025-02-20', '--within', '3w', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -313,7 +348,7 @@ describe('poort agenda', () => {
       ['2025-02-16', 'probleemanalyse', 'a.yaml', 'overdue'],
       ['2025-03-02', 'plan-van-aanpak', 'a.yaml', 'open'],
     ]);
-    expect(doc.summary).toEqual({ cases: 2, invalid: 0, items: 3, overdue: 2 });
+    expect(doc.summary).toEqual({ cases: 2, invalid: 0, items: 3, overdue: 2, exposure: { total: 0, incomplete: 2 } });
   });
 
   it('writes CSV for spreadsheets, with `;` and a byte-order mark in Dutch, as check does', () => {
@@ -321,9 +356,9 @@ describe('poort agenda', () => {
     // Without the mark, Dutch Excel reads UTF-8 as Windows-1252 and garbles an accent in a werknemer.
     expect(r.stdout.startsWith('\uFEFFuiterste_datum;')).toBe(true);
     const rows = parseCsv(r.stdout, { delimiter: ';', bom: true }) as string[][];
-    expect(rows[0]).toEqual(['uiterste_datum', 'status', 'dagen', 'regel', 'dossier', 'werknemer', 'ziekteweek']);
-    expect(rows[1]).toEqual(['2025-02-15', 'overdue', '5', 'plan-van-aanpak', 'b.yaml', 'B', '5']);
-    expect(rows[2]).toEqual(['2025-02-16', 'overdue', '4', 'probleemanalyse', 'a.yaml', 'A', '6']);
+    expect(rows[0]).toEqual(['uiterste_datum', 'status', 'dagen', 'regel', 'dossier', 'werknemer', 'ziekteweek', 'max_risico_euro']);
+    expect(rows[1]).toEqual(['2025-02-15', 'overdue', '5', 'plan-van-aanpak', 'b.yaml', 'B', '5', '']);
+    expect(rows[2]).toEqual(['2025-02-16', 'overdue', '4', 'probleemanalyse', 'a.yaml', 'A', '6', '']);
   });
 
   it('refuses a period it cannot read', () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseExposure, findingExposure, type Costs } from '../src/domain/exposure.js';
-import { caseReport, rules, runBin, tree } from './helpers.js';
+import { caseReport, ROOT, rules, runBin, tree } from './helpers.js';
 
 // The money at risk (docs/law.md, "Money at risk"): every figure below is worked out by hand.
 
@@ -147,5 +147,30 @@ describe('the costs are data of the rules table', () => {
     // 4,000 × 12 × 0.8 = 38,400; 4,000 × 12 / 364 × 33 × 0.8 = 3,481.3; two boetes 910.
     expect(doc.summary.exposure).toEqual({ total: 38_400 + 3481 + 910, incomplete: 0 });
     expect(doc.config.settings).toEqual({ loon_per_maand: 4000 });
+  });
+});
+
+describe('money at risk and the next step, as people read them', () => {
+  const example = join(ROOT, 'examples', 'tweede-spoor-te-laat.yaml');
+  const run = (...args: string[]) => runBin(['check', example, '--as-of', '2026-03-02', '--no-config', ...args], { env: { NO_COLOR: '1' } }).stdout;
+
+  it('text: beside the finding, for the case, and the next step, in Dutch and English', () => {
+    // 3,400 × 12 × 0.7 = 28,560.
+    const nl = run('--lang', 'nl');
+    expect(nl).toContain('gevolg: risico op loonsanctie (tot 52 weken extra loon) · maximaal € 28.560 · norm');
+    expect(nl).toContain('Financieel risico: maximaal € 28.560 (schatting, geen rekening)');
+    expect(nl).toContain('Volgende stap: voortgangsgesprek voeren en vastleggen, uiterlijk di 07-04-2026 (over 36 dagen)');
+    const en = run('--lang', 'en');
+    expect(en).toContain('· at most €28,560 ·');
+    expect(en).toContain('Money at risk: at most €28,560 (maximum estimate, not a bill)');
+    expect(en).toContain('Next step: hold and record a voortgangsgesprek, by Tue 07-04-2026 (in 36 days)');
+  });
+
+  it('markdown: the next step and the money in the table; csv: the euros in their own columns', () => {
+    const md = run('--format', 'markdown', '--lang', 'nl');
+    expect(md).toContain('| voortgangsgesprek voeren en vastleggen, uiterlijk di 07-04-2026 (over 36 dagen) | € 28.560 |');
+    expect(md).toContain('💶 maximaal € 28.560 financieel risico');
+    expect(run('--format', 'csv')).toMatch(/,tweede-spoor,28560,true\r\n$/);
+    expect(run('--format', 'csv', '--per-finding')).toMatch(/,50,28560\r\n$/);
   });
 });

@@ -36,6 +36,8 @@ export interface TimelineRow {
   done: IsoDate | null;
   status: Status;
   days: number | null;
+  /** What missing an open or overdue step can cost at most: its consequence and euros (null: wages, no wage known). */
+  risk: { consequence: Exclude<Consequence, 'geen'>; euros: number | null } | null;
 }
 
 /** The facts a finding's message was made from, for scripts: dates as YYYY-MM-DD. */

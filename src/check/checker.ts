@@ -5,7 +5,7 @@ import { caseExposure, findingExposure, MINIMUM_PERCENTAGE, type AtRisk, type Co
 import type { Finding, FindingArgs } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
 import { textIn, textOr, type Lang } from '../domain/lang.js';
-import type { Rule } from '../domain/rule.js';
+import type { Consequence, Rule } from '../domain/rule.js';
 import type { ReadCase } from '../input/case-file.js';
 import { caseSchema } from '../input/case-schema.js';
 import { capped, formatPath, type Problem, type ProblemArgs } from '../input/problem.js';
@@ -67,6 +67,7 @@ export class Checker {
     const c = read.case;
     const ev = this.engine.evaluate(c, asOf);
     const iso = (d: Datum | null): string | null => d?.toString() ?? null;
+    const wage = this.wageOf(c);
     const timeline = ev.timeline.map((e) => {
       const rule = this.byId.get(e.id);
       const date = e.due ?? e.from ?? e.done;
@@ -80,9 +81,9 @@ export class Checker {
         done: iso(e.done),
         status: e.status,
         days: e.days,
+        risk: e.status === 'open' || e.status === 'overdue' ? this.risk(e.id, e.risk, e.status === 'overdue' ? (e.days ?? 0) : 0, wage) : null,
       };
     });
-    const wage = this.wageOf(c);
     const risks = ev.findings.map((f): AtRisk => ({ rule: f.rule, consequence: f.consequence, days: f.args.days }));
     const findings = ev.findings.map((f, i) => {
       const rule = this.byId.get(f.rule);
@@ -127,6 +128,12 @@ export class Checker {
   private wageOf(c: Case): Wage | null {
     const perMonth = c.loon_per_maand ?? this.settings.loonPerMaand;
     return perMonth === undefined ? null : { perMonth, percentage: Math.max(MINIMUM_PERCENTAGE, c.loon_percentage ?? MINIMUM_PERCENTAGE) };
+  }
+
+  /** What missing a step risks; a cost per day late counts the days it is overdue so far. */
+  private risk(rule: string, consequence: Consequence | undefined, days: number, wage: Wage | null): TimelineRow['risk'] {
+    const e = consequence && findingExposure({ rule, consequence, days }, this.settings.costs, wage);
+    return e ? { consequence: e.consequence, euros: e.euros } : null;
   }
 
   private exposure(risks: readonly AtRisk[], wage: Wage | null): CaseExposure {

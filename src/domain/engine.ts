@@ -84,9 +84,12 @@ function sortDay(e: TimelineEntry): number {
 function evaluateRule(rule: Rule, ctx: Context, kinds: Kinds): RuleResult {
   const variant = rule.variants.find((v) => !v.when || holds(v.when, ctx));
   if (!variant) return notApplicable(rule, ctx, kinds);
-  const r = kinds.of(variant.kind).evaluate(rule.id, variant, ctx);
+  const kind = kinds.of(variant.kind);
+  const r = kind.evaluate(rule.id, variant, ctx);
   // A milestone stays on the timeline even when this case's variant is only a check.
   if (!r.entry && isMilestone(rule, kinds)) r.entry = { ...notApplicable(rule, ctx, kinds).entry!, status: r.findings.length > 0 ? 'open' : 'not-applicable' };
+  const main = Object.keys(kind.findings).find((type) => kind.findings[type]!.main && variant.specs[type]);
+  if (r.entry && main) r.entry = { ...r.entry, risk: variant.specs[main]!.consequence };
   return r;
 }
 

@@ -19,6 +19,8 @@ export interface TimelineEntry {
   basis: Basis | null;
   /** `due` still moves with the as-of date (it adds days late that are still running). */
   provisional?: boolean | undefined;
+  /** What missing the step risks: the consequence of its variant's main way of failing. */
+  risk?: Consequence | undefined;
 }
 
 /** The anchor that produced a date, with the recorded date it started from (if any). */

@@ -77,18 +77,7 @@ export function icsEvents(c: IcsCase, rules: readonly Rule[], asOf: Datum, lang:
       `${words(lang).ics.dossier}: ${c.source}`,
     ].filter((s): s is string => !!s).join('\n\n');
     out.push(
-      'BEGIN:VEVENT',
-      `UID:${uid(c.key, m.id)}`,
-      // RFC 5545 requires DTSTAMP (when the object was created). The wall clock would make every
-      // run differ; the as-of date at midnight UTC keeps the output reproducible and still says
-      // "as known on this date".
-      `DTSTAMP:${icsDate(asOf)}T000000Z`,
-      `DTSTART;VALUE=DATE:${icsDate(due)}`,
-      `DTEND;VALUE=DATE:${icsDate(due.plus(1))}`,
-      `SUMMARY:${escapeText(summary)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      `CATEGORIES:${escapeText('poort')},${escapeText(m.id)}`,
-      'TRANSP:TRANSPARENT',
+      ...vevent({ uid: uid(c.key, m.id), asOf, date: due, summary, description, category: m.id }),
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       'TRIGGER:-P7D',
@@ -99,6 +88,46 @@ export function icsEvents(c: IcsCase, rules: readonly Rule[], asOf: Datum, lang:
   }
   return lines(out);
 }
+
+/** The head of an all-day VEVENT; the caller adds what else it has and `END:VEVENT`. */
+function vevent(e: { uid: string; asOf: Datum; date: Datum; summary: string; description: string; category: string }): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${e.uid}`,
+    // RFC 5545 requires DTSTAMP (when the object was created). The wall clock would make every
+    // run differ; the as-of date at midnight UTC keeps the output reproducible and still says
+    // "as known on this date".
+    `DTSTAMP:${icsDate(e.asOf)}T000000Z`,
+    `DTSTART;VALUE=DATE:${icsDate(e.date)}`,
+    `DTEND;VALUE=DATE:${icsDate(e.date.plus(1))}`,
+    `SUMMARY:${escapeText(e.summary)}`,
+    `DESCRIPTION:${escapeText(e.description)}`,
+    `CATEGORIES:${escapeText('poort')},${escapeText(e.category)}`,
+    'TRANSP:TRANSPARENT',
+  ];
+}
+
+/**
+ * Dossiers that could not be judged, as an event on the as-of date: a calendar that shows no
+ * deadline must not read as good news when some dossiers were never read. One UID, so that the
+ * next import updates it.
+ */
+export function icsNotJudged(notJudged: NotJudged, asOf: Datum, lang: Lang): string {
+  if (notJudged.invalid === 0) return '';
+  const summary = fill(words(lang).ics.notJudged, { n: notJudged.invalid, total: notJudged.cases });
+  const description = [summary, ...notJudged.sources, ...(notJudged.invalid > notJudged.sources.length ? ['…'] : [])].join('\n');
+  return lines([...vevent({ uid: uid('', 'not-judged'), asOf, date: asOf, summary, description, category: 'not-judged' }), 'END:VEVENT']);
+}
+
+/** How many of how many cases could not be judged, and the first of their sources. */
+export interface NotJudged {
+  cases: number;
+  invalid: number;
+  sources: readonly string[];
+}
+
+/** A report names at most this many dossiers that could not be judged; the count says the rest. */
+export const NOT_JUDGED_NAMED = 100;
 
 /**
  * A UID that is the same on every run for the same case and rule, so that importing again

@@ -118,13 +118,25 @@ describe('check --format ics (RFC 5545)', () => {
     for (const TZ of ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC']) expect(poort(args, { POORT_LANG: 'nl', TZ }).stdout).toBe(run.stdout);
   });
 
-  it('an invalid case adds no events but the calendar stays well-formed; exit 2', () => {
+  it('an invalid case adds no events of its own, but one on the as-of date says it could not be judged; exit 2', () => {
     const bad = file('bad.yaml', 'ziekmelding: 2025-02-30\n');
     const r = poort(['check', bad, '--format', 'ics', '--as-of', '2025-03-01']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('2025-02-30');
-    expect(events(r.stdout)).toEqual([]);
-    expect(r.stdout).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//poort//poort 0.1.0//EN\r\nCALSCALE:GREGORIAN\r\nX-WR-CALNAME:poort: poortwachter deadlines\r\nEND:VCALENDAR\r\n'.replace('0.1.0', r.stdout.match(/poort (\S+)\/\//)![1]!));
+    const [notice, ...rest] = events(r.stdout);
+    expect(rest).toEqual([]);
+    expect([notice!.summary, notice!.startDate.toString(), notice!.description]).toEqual([
+      'poort: 1 of 1 dossiers could not be judged; their deadlines are not in this calendar',
+      '2025-03-01',
+      `poort: 1 of 1 dossiers could not be judged; their deadlines are not in this calendar\n${bad}`,
+    ]);
+    // The same UID on every run: a re-import updates the notice.
+    expect(notice!.uid).toBe(events(poort(['check', bad, '--format', 'ics', '--as-of', '2025-04-01']).stdout)[0]!.uid);
+  });
+
+  it('all judged: no notice', () => {
+    const ok = file('ok.yaml', 'werknemer: E-1\nziekmelding: 2025-01-06\n');
+    expect(events(poort(['check', ok, '--format', 'ics', '--as-of', '2025-03-01']).stdout).map((e) => e.summary)).not.toContainEqual(expect.stringContaining('could not be judged'));
   });
 });
 

@@ -19,13 +19,13 @@ describe('--format csv', () => {
   it('English: `,`, English headers as the JSON keys, one row per case', () => {
     const text = render(csvFormatter, 'en');
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
-    expect(text.split('\r\n')[0]).toBe('source,werknemer,valid,week,ziekmelding,eindeWachttijd,errors,warnings,infos,status,nextDeadline,nextDeadlineDue,nextDeadlineStatus,rules');
+    expect(text.split('\r\n')[0]).toBe('source,werknemer,valid,week,ziekmelding,eindeWachttijd,errors,warnings,infos,status,nextDeadline,nextDeadlineDue,nextDeadlineStatus,rules,exposure,exposureComplete');
     const rows = read(text, ',');
     expect(rows).toEqual([
-      { source: 'dossiers/clean.yaml', werknemer: 'E-1', valid: 'true', week: '53', ziekmelding: '2025-01-06', eindeWachttijd: '2027-01-03', errors: '0', warnings: '0', infos: '0', status: 'ok', nextDeadline: 'voortgangsgesprek', nextDeadlineDue: '2026-02-10', nextDeadlineStatus: 'open', rules: '' },
-      { source: 'dossiers/late.yaml', werknemer: 'E-2', valid: 'true', week: '53', ziekmelding: '2025-01-06', eindeWachttijd: '2027-01-03', errors: '1', warnings: '0', infos: '0', status: 'errors', nextDeadline: 'voortgangsgesprek', nextDeadlineDue: '2026-02-10', nextDeadlineStatus: 'open', rules: 'tweede-spoor' },
-      { source: 'dossiers/warn case #1.yaml', werknemer: 'E-3 | Jansen, "A" <b> & co; =1+1', valid: 'true', week: '53', ziekmelding: '2025-01-06', eindeWachttijd: '2027-01-03', errors: '0', warnings: '1', infos: '0', status: 'warnings', nextDeadline: 'voortgangsgesprek', nextDeadlineDue: '2026-02-10', nextDeadlineStatus: 'open', rules: 'voortgangsgesprek' },
-      { source: 'dossiers/invalid.yaml', werknemer: 'E-4', valid: 'false', week: '', ziekmelding: '', eindeWachttijd: '', errors: '0', warnings: '0', infos: '0', status: 'invalid', nextDeadline: '', nextDeadlineDue: '', nextDeadlineStatus: '', rules: '' },
+      { source: 'dossiers/clean.yaml', werknemer: 'E-1', valid: 'true', week: '53', ziekmelding: '2025-01-06', eindeWachttijd: '2027-01-03', errors: '0', warnings: '0', infos: '0', status: 'ok', nextDeadline: 'voortgangsgesprek', nextDeadlineDue: '2026-02-10', nextDeadlineStatus: 'open', rules: '', exposure: '0', exposureComplete: 'true' },
+      { source: 'dossiers/late.yaml', werknemer: 'E-2', valid: 'true', week: '53', ziekmelding: '2025-01-06', eindeWachttijd: '2027-01-03', errors: '1', warnings: '0', infos: '0', status: 'errors', nextDeadline: 'voortgangsgesprek', nextDeadlineDue: '2026-02-10', nextDeadlineStatus: 'open', rules: 'tweede-spoor', exposure: '0', exposureComplete: 'false' },
+      { source: 'dossiers/warn case #1.yaml', werknemer: 'E-3 | Jansen, "A" <b> & co; =1+1', valid: 'true', week: '53', ziekmelding: '2025-01-06', eindeWachttijd: '2027-01-03', errors: '0', warnings: '1', infos: '0', status: 'warnings', nextDeadline: 'voortgangsgesprek', nextDeadlineDue: '2026-02-10', nextDeadlineStatus: 'open', rules: 'voortgangsgesprek', exposure: '0', exposureComplete: 'false' },
+      { source: 'dossiers/invalid.yaml', werknemer: 'E-4', valid: 'false', week: '', ziekmelding: '', eindeWachttijd: '', errors: '0', warnings: '0', infos: '0', status: 'invalid', nextDeadline: '', nextDeadlineDue: '', nextDeadlineStatus: '', rules: '', exposure: '', exposureComplete: '' },
     ]);
   });
 
@@ -33,7 +33,7 @@ describe('--format csv', () => {
     const text = render(csvFormatter, 'nl');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = read(text, ';');
-    expect(Object.keys(rows[0]!)).toEqual(['Bron', 'Werknemer', 'Geldig', 'Ziekteweek', 'Ziekmelding', 'Einde wachttijd', 'Fouten', 'Waarschuwingen', 'Info', 'Status', 'Volgende termijn', 'Uiterste datum', 'Termijnstatus', 'Regels']);
+    expect(Object.keys(rows[0]!)).toEqual(['Bron', 'Werknemer', 'Geldig', 'Ziekteweek', 'Ziekmelding', 'Einde wachttijd', 'Fouten', 'Waarschuwingen', 'Info', 'Status', 'Volgende termijn', 'Uiterste datum', 'Termijnstatus', 'Regels', 'Financieel risico max (EUR)', 'Risico compleet']);
     expect(rows.map((r) => [r.Geldig, r.Status])).toEqual([['ja', 'ok'], ['ja', 'fouten'], ['ja', 'waarschuwingen'], ['nee', 'ongeldig']]);
     expect(rows[2]!.Werknemer).toBe('E-3 | Jansen, "A" <b> & co; =1+1');
     // Dates stay ISO: Excel reads them as dates in every locale.
@@ -89,7 +89,7 @@ describe('--format csv', () => {
 const as = (c: CaseReport, rule: string, severity: FindingEntry['severity']): FindingEntry => ({ ...c.findings[0]!, rule, severity });
 
 describe('--format csv: the rules column', () => {
-  it('is the last column: the rules with an error or warning, each once, in the order of the findings; no infos', () => {
+  it('comes after the columns before it, before the money at risk: the rules with an error or warning, each once, in the order of the findings; no infos', () => {
     const late = cases().late;
     const mixed = { ...late, findings: [as(late, 'plan-van-aanpak', 'warning'), as(late, 'eerstejaarsevaluatie', 'info'), as(late, 'tweede-spoor', 'error'), as(late, 'plan-van-aanpak', 'error')] };
     expect(failingRules(mixed)).toEqual(['plan-van-aanpak', 'tweede-spoor']);
@@ -98,12 +98,12 @@ describe('--format csv: the rules column', () => {
     expect(en.split('\r\n')[0]!.split(',').indexOf('rules')).toBe(13);
     expect(read(en, ',')[0]).toMatchObject({ errors: '2', warnings: '1', infos: '1', rules: 'plan-van-aanpak, tweede-spoor' });
     // With `,` as separator the list is one quoted cell.
-    expect(en).toContain(',"plan-van-aanpak, tweede-spoor"\r\n');
+    expect(en).toContain(',"plan-van-aanpak, tweede-spoor",');
     const nlCase = cases('nl').late;
     const nl = render(csvFormatter, 'nl', [{ ...nlCase, findings: mixed.findings }]);
-    expect(Object.keys(read(nl, ';')[0]!).at(-1)).toBe('Regels');
+    expect(Object.keys(read(nl, ';')[0]!).at(-3)).toBe('Regels');
     expect(read(nl, ';')[0]!.Regels).toBe('plan-van-aanpak, tweede-spoor');
-    expect(nl).toContain(';plan-van-aanpak, tweede-spoor\r\n');
+    expect(nl).toContain(';plan-van-aanpak, tweede-spoor;');
   });
 
   it('is empty for a case with only infos, without findings, or that could not be evaluated', () => {
@@ -120,20 +120,20 @@ describe('--format csv --per-finding', () => {
   it('English: a row per finding and per input problem, headers as the JSON keys; a case without findings has no row', () => {
     const text = render(perFinding, 'en');
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
-    expect(text.split('\r\n')[0]).toBe('source,werknemer,rule,severity,norm,type,due,days,message,line');
+    expect(text.split('\r\n')[0]).toBe('source,werknemer,rule,severity,norm,type,due,days,message,line,exposure');
     const c = cases();
     expect(read(text, ',')).toEqual([
       {
         source: FILES.late, werknemer: 'E-2', rule: 'tweede-spoor', severity: 'error', norm: 'uwv', type: 'late', due: '2026-01-01', days: '1',
-        message: c.late.findings[0]!.text, line: '11',
+        message: c.late.findings[0]!.text, line: '11', exposure: '',
       },
       // A gap counts the sick-days between meetings, not days past a due date: no days.
       {
         source: FILES.warning, werknemer: 'E-3 | Jansen, "A" <b> & co; =1+1', rule: 'voortgangsgesprek', severity: 'warning', norm: 'uwv', type: 'gap', due: '', days: '',
-        message: c.warning.findings[0]!.text, line: String(c.warning.findings[0]!.line),
+        message: c.warning.findings[0]!.text, line: String(c.warning.findings[0]!.line), exposure: '',
       },
-      { source: FILES.invalid, werknemer: 'E-4', rule: 'input-problem', severity: 'error', norm: '', type: 'not-a-date', due: '', days: '', message: 'probleemanalyse: 2025-02-29 is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)', line: '3' },
-      { source: FILES.invalid, werknemer: 'E-4', rule: 'input-problem', severity: 'error', norm: '', type: 'unknown-key', due: '', days: '', message: 'probleemanalyze: unknown key `probleemanalyze` (did you mean `probleemanalyse`?)', line: '4' },
+      { source: FILES.invalid, werknemer: 'E-4', rule: 'input-problem', severity: 'error', norm: '', type: 'not-a-date', due: '', days: '', message: 'probleemanalyse: 2025-02-29 is not a date that exists (expected YYYY-MM-DD or DD-MM-YYYY)', line: '3', exposure: '' },
+      { source: FILES.invalid, werknemer: 'E-4', rule: 'input-problem', severity: 'error', norm: '', type: 'unknown-key', due: '', days: '', message: 'probleemanalyze: unknown key `probleemanalyze` (did you mean `probleemanalyse`?)', line: '4', exposure: '' },
     ]);
     expect(text.endsWith('\r\n')).toBe(true);
   });
@@ -142,7 +142,7 @@ describe('--format csv --per-finding', () => {
     const text = render(perFinding, 'nl');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = read(text, ';');
-    expect(Object.keys(rows[0]!)).toEqual(['Bron', 'Werknemer', 'Regel', 'Ernst', 'Norm', 'Soort', 'Uiterste datum', 'Dagen te laat', 'Bevinding', 'Regelnummer']);
+    expect(Object.keys(rows[0]!)).toEqual(['Bron', 'Werknemer', 'Regel', 'Ernst', 'Norm', 'Soort', 'Uiterste datum', 'Dagen te laat', 'Bevinding', 'Regelnummer', 'Financieel risico max (EUR)']);
     expect(rows.map((r) => [r.Regel, r.Ernst, r['Uiterste datum'], r['Dagen te laat'], r.Regelnummer])).toEqual([
       ['tweede-spoor', 'fout', '2026-01-01', '1', '11'],
       ['voortgangsgesprek', 'waarschuwing', '', '', String(cases('nl').warning.findings[0]!.line)],
@@ -155,8 +155,8 @@ describe('--format csv --per-finding', () => {
 
   it('a case without findings gives no row; no cases gives only the header', () => {
     const c = cases();
-    expect(render(perFinding, 'en', [c.clean])).toBe('source,werknemer,rule,severity,norm,type,due,days,message,line\r\n');
-    expect(render(perFinding, 'nl', [])).toBe('\uFEFFBron;Werknemer;Regel;Ernst;Norm;Soort;Uiterste datum;Dagen te laat;Bevinding;Regelnummer\r\n');
+    expect(render(perFinding, 'en', [c.clean])).toBe('source,werknemer,rule,severity,norm,type,due,days,message,line,exposure\r\n');
+    expect(render(perFinding, 'nl', [])).toBe('\uFEFFBron;Werknemer;Regel;Ernst;Norm;Soort;Uiterste datum;Dagen te laat;Bevinding;Regelnummer;Financieel risico max (EUR)\r\n');
   });
 
   it('lists infos too, with their severity', () => {

@@ -13,31 +13,32 @@ describe('--format markdown', () => {
   it('a heading and a totals line', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('## Poortwachter check');
-    expect(lines[2]).toBe('**Cases: 4** · ❌ Errors: 1 · ⚠️ Warnings: 1 · Infos: 0 · ❌ Not evaluated: 1 · As of: 2026-01-10');
+    // The late and the warning case risk a loonsanctie, but give no wage: wages without an amount.
+    expect(lines[2]).toBe('**Cases: 4** · ❌ Errors: 1 · ⚠️ Warnings: 1 · Infos: 0 · ❌ Not evaluated: 1 · 💶 wages at risk (2 without loon_per_maand) · As of: 2026-01-10');
   });
 
   it('a table of the cases with errors, warnings or input problems, not the clean one', () => {
     const rows = tableRows(md);
-    expect(rows[1]).toBe('| --- | --- | ---: | ---: | ---: | --- |');
-    expect(cells(rows[0]!)).toEqual(['Case', 'Werknemer', 'Week', 'Errors', 'Warnings', 'Next deadline']);
+    expect(rows[1]).toBe('| --- | --- | ---: | ---: | ---: | --- | ---: |');
+    expect(cells(rows[0]!)).toEqual(['Case', 'Werknemer', 'Week', 'Errors', 'Warnings', 'Next step', 'At risk (max.)']);
     const body = rows.slice(2).map(cells);
     expect(body).toHaveLength(3);
-    expect(body[0]).toEqual(['dossiers/late.yaml', 'E-2', '53', '1', '0', 'Voortgangsgesprek (progress meeting): 2026-02-10']);
+    expect(body[0]).toEqual(['dossiers/late.yaml', 'E-2', '53', '1', '0', 'hold and record a voortgangsgesprek, by Tue 10-02-2026 (in 31 days)', 'wages']);
     expect(body[1]![0]).toBe('dossiers/warn case #&#8203;1.yaml');
-    expect(body[1]!.slice(2)).toEqual(['53', '0', '1', 'Voortgangsgesprek (progress meeting): 2026-02-10']);
-    expect(body[2]).toEqual(['dossiers/invalid.yaml', 'E-4', '', '—', '—', 'not evaluated: 2 input problems']);
+    expect(body[1]!.slice(2)).toEqual(['53', '0', '1', 'hold and record a voortgangsgesprek, by Tue 10-02-2026 (in 31 days)', 'wages']);
+    expect(body[2]).toEqual(['dossiers/invalid.yaml', 'E-4', '', '—', '—', 'not evaluated: 2 input problems', '']);
     expect(md).not.toContain('clean.yaml');
   });
 
   it('escapes | and line breaks in cells, and Markdown that would change the text', () => {
     // The werknemer `E-3 | Jansen, "A" <b> & co; =1+1` stays in one cell.
     const row = tableRows(md)[3]!;
-    expect(cells(row)).toHaveLength(6);
+    expect(cells(row)).toHaveLength(7);
     expect(cells(row)[1]).toBe('E-3 \\| Jansen, "A" \\<b\\> \\& co; =1+1');
     expect(cell('a|b\nc\r\nd *e* _f_ [g](h) `i` \\')).toBe('a\\|b c d \\*e\\* \\_f\\_ \\[g\\](h) \\`i\\` \\\\');
     const odd = render(markdownFormatter, 'en', [{ ...nasty(cases().late), source: 'x|y\nz.yaml' }]);
     const r = tableRows(odd)[2]!;
-    expect(cells(r)).toHaveLength(6);
+    expect(cells(r)).toHaveLength(7);
     expect(cells(r)[0]).toBe('x\\|y z.yaml');
     // The details list item stays on one line.
     const item = odd.split('\n').find((l) => l.startsWith('- '))!;
@@ -65,9 +66,9 @@ describe('--format markdown', () => {
   it('Dutch words and Dutch dates in Dutch', () => {
     const nl = render(markdownFormatter, 'nl');
     expect(nl.split('\n')[0]).toBe('## Poortwachtercontrole');
-    expect(nl).toContain('**Dossiers: 4** · ❌ Fouten: 1 · ⚠️ Waarschuwingen: 1 · Info: 0 · ❌ Niet te beoordelen: 1 · Peildatum: 10-01-2026');
-    expect(cells(tableRows(nl)[0]!)).toEqual(['Dossier', 'Werknemer', 'Week', 'Fouten', 'Waarschuwingen', 'Volgende termijn']);
-    expect(cells(tableRows(nl)[2]!)[5]).toBe('Voortgangsgesprek: 10-02-2026');
+    expect(nl).toContain('**Dossiers: 4** · ❌ Fouten: 1 · ⚠️ Waarschuwingen: 1 · Info: 0 · ❌ Niet te beoordelen: 1 · 💶 loon als financieel risico (2 zonder loon_per_maand) · Peildatum: 10-01-2026');
+    expect(cells(tableRows(nl)[0]!)).toEqual(['Dossier', 'Werknemer', 'Week', 'Fouten', 'Waarschuwingen', 'Volgende stap', 'Risico (max.)']);
+    expect(cells(tableRows(nl)[2]!).slice(5)).toEqual(['voortgangsgesprek voeren en vastleggen, uiterlijk di 10-02-2026 (over 31 dagen)', 'loon']);
     expect(nl).toContain('<summary>Fouten (3)</summary>');
     expect(nl).toContain('gestart op 02-01-2026');
   });

@@ -729,8 +729,10 @@ describe('no output line is a CI command, no output holds an ESC with colours of
         }
         const ctx = { asOf: Datum.parse(AS_OF)!, withinDays: 400, lang, setup: NO_SETUP };
         const items = agendaItems(c, ctx.asOf, ctx.withinDays, process.cwd());
-        expectNoCommand(agendaCsv(items, ctx), 'agenda csv');
-        expectNoCommand(agendaIcs(items, ctx, loaded.rules, '1.0.0'), 'agenda ics');
+        // A dossier that could not be judged is named in the agenda too: its source is dossier text.
+        const notJudged = { cases: 1, invalid: c.valid ? 0 : 1, sources: c.valid ? [] : [c.source] };
+        expectNoCommand(agendaCsv(items, ctx, notJudged), 'agenda csv');
+        expectNoCommand(agendaIcs(items, ctx, loaded.rules, '1.0.0', notJudged), 'agenda ics');
       }),
       { numRuns: runs(40) },
     );

@@ -1,3 +1,4 @@
+import { NOT_JUDGED_NAMED } from '../../output/ics.js';
 import { agendaCsv, agendaIcs, agendaItems, agendaJson, agendaText, sortAgenda, type AgendaItem } from '../../output/agenda.js';
 import { fill, words } from '../../output/locale/index.js';
 import { batchOptions, forEachCase, withBatch, write, type BatchOptions } from '../batch.js';
@@ -21,16 +22,21 @@ function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): Promise
     const withinDays = period(opts.within);
     if (withinDays === undefined) throw new UsageError(fill(words(lang).agenda.badWithin, { value: opts.within }));
     const items: AgendaItem[] = [];
+    const notJudged: string[] = [];
     const spec = batch.spec({ kind: 'report' });
     const run = await openRun<CaseReport>(spec, batch.loaded);
-    const tally = await forEachCase(inputs, batch, io, spec, run, (c) => void items.push(...agendaItems(c, asOf, withinDays, io.cwd)));
+    const tally = await forEachCase(inputs, batch, io, spec, run, (c) => {
+      if (!c.valid && notJudged.length < NOT_JUDGED_NAMED) notJudged.push(c.source);
+      items.push(...agendaItems(c, asOf, withinDays, io.cwd));
+    });
     const ctx = { asOf, withinDays, lang, setup: batch.setup };
     sortAgenda(items);
+    const judged = { cases: tally.summary.cases, invalid: tally.summary.invalid, sources: notJudged };
     const text =
-      format === 'json' ? agendaJson(items, ctx, { cases: tally.summary.cases, invalid: tally.summary.invalid })
-      : format === 'csv' ? agendaCsv(items, ctx)
-      : format === 'ics' ? agendaIcs(items, ctx, batch.loaded.rules, io.version)
-      : await agendaText(items, ctx, batch.colorLevel(opts.color), tally.summary);
+      format === 'json' ? agendaJson(items, ctx, judged)
+      : format === 'csv' ? agendaCsv(items, ctx, judged)
+      : format === 'ics' ? agendaIcs(items, ctx, batch.loaded.rules, io.version, judged)
+      : await agendaText(items, ctx, batch.colorLevel(opts.color), judged);
     await write(out, text);
     out.finish();
     // The agenda judges no findings: only a case that could not be read fails it.

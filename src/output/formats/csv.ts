@@ -31,11 +31,11 @@ export function csvFormatter(ctx: FormatContext): Formatter<string> {
 // New columns go at the end: a spreadsheet that reads columns by position keeps working.
 const HEADER = [
   'csvSource', 'csvWerknemer', 'csvValid', 'csvWeek', 'csvZiekmelding', 'csvEindeWachttijd',
-  'csvErrors', 'csvWarnings', 'csvInfos', 'csvStatus', 'csvNext', 'csvNextDue', 'csvNextStatus', 'csvRules',
+  'csvErrors', 'csvWarnings', 'csvInfos', 'csvStatus', 'csvNext', 'csvNextDue', 'csvNextStatus', 'csvRules', 'csvExposure', 'csvExposureComplete',
 ] as const satisfies readonly (keyof Words['report'])[];
 
 const FINDING_HEADER = [
-  'csvSource', 'csvWerknemer', 'csvRule', 'csvSeverity', 'csvNorm', 'csvType', 'csvDue', 'csvDays', 'csvMessage', 'csvLine',
+  'csvSource', 'csvWerknemer', 'csvRule', 'csvSeverity', 'csvNorm', 'csvType', 'csvDue', 'csvDays', 'csvMessage', 'csvLine', 'csvExposure',
 ] as const satisfies readonly (keyof Words['report'])[];
 
 export type CaseStatus = 'ok' | 'errors' | 'warnings' | 'invalid';
@@ -74,6 +74,8 @@ function csvRow(c: CaseReport, lang: Lang): (string | number | null)[] {
     next?.due ?? null,
     next ? w.csvStatuses[next.days < 0 ? 'overdue' : 'open'] : null,
     neutralize(failingRules(c).join(', ')),
+    c.exposure?.total ?? null,
+    c.exposure ? (c.exposure.complete ? w.yes : w.no) : null,
   ];
 }
 
@@ -102,10 +104,10 @@ function findingRows(c: CaseReport, lang: Lang): (string | number | null)[][] {
   const werknemer = c.werknemer === null ? null : neutralize(c.werknemer);
   if (!c.valid) {
     return c.problems.map((p) => [
-      source, werknemer, INPUT_PROBLEM, severity.error, null, p.code, null, null, neutralize(p.path ? `${p.path}: ${p.message}` : p.message), p.line,
+      source, werknemer, INPUT_PROBLEM, severity.error, null, p.code, null, null, neutralize(p.path ? `${p.path}: ${p.message}` : p.message), p.line, null,
     ]);
   }
   return c.findings.map((f) => [
-    source, werknemer, neutralize(f.rule), severity[f.severity], f.norm, f.type, f.args.due ?? null, daysPastDue(f), neutralize(f.text), f.line,
+    source, werknemer, neutralize(f.rule), severity[f.severity], f.norm, f.type, f.args.due ?? null, daysPastDue(f), neutralize(f.text), f.line, f.exposure,
   ]);
 }

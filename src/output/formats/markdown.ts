@@ -1,5 +1,7 @@
 import type { Lang } from '../../domain/lang.js';
 import { fill, formatDate, normText, words } from '../locale/index.js';
+import { exposureCell, summaryExposureText } from '../money.js';
+import { nextStepText } from '../next-step.js';
 import { printable } from '../printable.js';
 import { setupLines } from '../setup.js';
 import type { CaseReport, Summary } from '../../check/case-report.js';
@@ -46,8 +48,8 @@ export function markdownFormatter(ctx: FormatContext): Formatter<{ row: string |
         out.push(w.mdAllClear, '');
       } else {
         out.push(
-          `| ${w.mdCase} | ${w.mdWerknemer} | ${w.mdWeek} | ${w.mdErrors} | ${w.mdWarnings} | ${w.mdNext} |`,
-          '| --- | --- | ---: | ---: | ---: | --- |',
+          `| ${w.mdCase} | ${w.mdWerknemer} | ${w.mdWeek} | ${w.mdErrors} | ${w.mdWarnings} | ${words(lang).next.label} | ${words(lang).exposure.column} |`,
+          '| --- | --- | ---: | ---: | ---: | --- | ---: |',
           ...rows,
           '',
         );
@@ -73,6 +75,8 @@ function totals(s: Summary, ctx: FormatContext, lang: Lang): string {
     `${w.mdInfos}: ${s.infos}`,
   ];
   if (s.invalid > 0) parts.push(`❌ ${w.mdInvalidCases}: ${s.invalid}`);
+  const money = summaryExposureText(s, lang);
+  if (money) parts.push(`💶 ${money}`);
   parts.push(`${w.mdAsOf}: ${formatDate(ctx.asOf, lang)}`);
   return parts.join(' · ');
 }
@@ -84,11 +88,9 @@ function tableRow(c: CaseReport, lang: Lang): string | null {
   if (c.valid && errors === 0 && warnings === 0) return null;
   const cells = [cell(c.source), cell(c.werknemer ?? '')];
   if (!c.valid) {
-    cells.push('', '—', '—', cell(`${words(lang).report.mdInvalid}: ${c.problems.length} ${words(lang).report.inputProblems}`));
+    cells.push('', '—', '—', cell(`${words(lang).report.mdInvalid}: ${c.problems.length} ${words(lang).report.inputProblems}`), '');
   } else {
-    const next = c.next;
-    const due = next ? `${next.title}: ${formatDate(next.due, lang)}${next.days < 0 ? ` (${words(lang).status.overdue})` : ''}` : '';
-    cells.push(c.clock?.week?.toString() ?? '', String(errors), String(warnings), cell(due));
+    cells.push(c.clock?.week?.toString() ?? '', String(errors), String(warnings), cell(c.next ? nextStepText(c.next, lang) : ''), cell(exposureCell(c.exposure, lang)));
   }
   return `| ${cells.join(' | ')} |`;
 }

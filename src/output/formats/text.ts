@@ -6,6 +6,8 @@ import { fill, formatDay, formatDays, normText, words } from '../locale/index.js
 import { printable } from '../printable.js';
 import { setupLines } from '../setup.js';
 import { problemLine } from '../problem-line.js';
+import { exposureText, findingExposureText, summaryExposureText } from '../money.js';
+import { nextStepText } from '../next-step.js';
 import { compactTable } from '../table.js';
 import { type CaseReport, type Summary, type TimelineRow } from '../../check/case-report.js';
 import type { FormatContext, Formatter } from './index.js';
@@ -74,15 +76,19 @@ function caseText(k: CaseReport, ctx: FormatContext, c: ChalkInstance): string {
     table.push([row.week ?? '', date ? formatDay(date, lang) : '', row.title, statusText(row, lang, c)]);
   }
   lines.push(table.toString());
+  if (k.next) lines.push(c.bold(`${words(lang).next.label}: ${nextStepText(k.next, lang)}`));
 
   lines.push(c.bold(words(lang).ui.findings));
   if (k.findings.length === 0) lines.push(`  ${c.green(words(lang).ui.noFindings)}`);
   for (const f of k.findings) {
     const mark = severityMark(f.severity, lang, c);
     lines.push(`  ${mark} ${c.dim(f.rule)}  ${printable(f.text)}`);
-    const consequence = f.consequence === 'geen' ? '' : `${words(lang).ui.consequence}: ${words(lang).consequence[f.consequence]} · `;
+    const money = findingExposureText(f.exposure, lang);
+    const consequence = f.consequence === 'geen' ? '' : `${words(lang).ui.consequence}: ${words(lang).consequence[f.consequence]} · ${money ? `${money} · ` : ''}`;
     lines.push(`      ${c.dim(`${consequence}${words(lang).ui.norm}: ${normText(f.norm, lang)} · ${words(lang).ui.source}: ${printable(f.source)} · ${source}:${f.line}`)}`);
   }
+  const money = exposureText(k.exposure, lang);
+  if (money) lines.push(c.bold.yellow(money));
   // A rule replaced through --rules (`override: true`) is said, so a stricter policy never passes for the law.
   for (const r of ctx.rules) if (r.overrides) lines.push(`  ${c.dim(`↻ ${fill(words(lang).rules.replacedBy, { id: r.id, file: r.origin.file })}`)}`);
   return `${lines.join('\n')}\n`;
@@ -127,7 +133,8 @@ function summaryTable(rows: readonly SummaryRow[], s: Summary, lang: Lang, c: Ch
 }
 
 function summaryLine(s: Summary, lang: Lang, c: ChalkInstance): string {
+  const money = summaryExposureText(s, lang);
   return c.bold(
-    `${words(lang).ui.summary}: ${s.cases} ${words(lang).ui.cases} · ${s.invalid} ${words(lang).ui.invalidCases} · ${s.errors} ${words(lang).ui.errors} · ${s.warnings} ${words(lang).ui.warnings} · ${s.infos} ${words(lang).ui.infos}\n`,
+    `${words(lang).ui.summary}: ${s.cases} ${words(lang).ui.cases} · ${s.invalid} ${words(lang).ui.invalidCases} · ${s.errors} ${words(lang).ui.errors} · ${s.warnings} ${words(lang).ui.warnings} · ${s.infos} ${words(lang).ui.infos}${money ? ` · ${money}` : ''}\n`,
   );
 }

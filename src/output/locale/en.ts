@@ -179,10 +179,17 @@ export const words = {
     nothing: 'Nothing overdue and nothing due soon.',
     nothingRead: 'Nothing overdue and nothing due soon in the dossiers that could be read.',
     notJudged: '{n} of {total} dossiers could not be judged (see the lines on stderr): their deadlines are not in this list.',
-    csvHeader: ['due', 'status', 'days', 'rule', 'case', 'werknemer', 'week'],
+    csvHeader: ['due', 'status', 'days', 'rule', 'case', 'werknemer', 'week', 'exposure'],
     command: 'every overdue and coming deadline of all cases, by date',
     withinOption: 'how far ahead: 14d, 3w or a number of days',
     badWithin: '--within {value} is not a period (such as 14d or 3w)',
+  },
+  /** A case's next step: the earliest open or overdue milestone, as an action. */
+  next: {
+    label: 'Next step',
+    open: '{todo}, by {date} (in {days})',
+    today: '{todo}, by {date} (today)',
+    overdue: '{todo}: due {date}, {days} ago',
   },
   /** What a missed step can cost: always a maximum estimate, never a bill. */
   exposure: {
@@ -192,16 +199,27 @@ export const words = {
     fixed: 'a fine of at most {euros}',
     /** Beside a finding. */
     finding: 'at most {euros}',
-    /** A case's line. */
-    total: 'Money at risk: at most {euros} (maximum estimate, not a bill)',
-    incomplete: 'Money at risk: at most {euros} plus wages (maximum estimate; give loon_per_maand for the wages)',
-    /** The total over a batch. */
-    summary: 'at most {euros} at risk',
-    summaryIncomplete: '{n} without loon_per_maand',
+    /** A case's line: every amount known, some wages unknown, only wages (unknown). */
+    case: {
+      full: 'Money at risk: at most {euros} (maximum estimate, not a bill)',
+      partial: 'Money at risk: at most {euros} plus wages (maximum estimate, not a bill; give loon_per_maand for the wages)',
+      wagesOnly: 'Money at risk: wages (maximum estimate, not a bill; give loon_per_maand for an amount)',
+    },
+    /** The total over a batch; {n} cases lack a wage. */
+    summary: {
+      full: 'at most {euros} at risk',
+      partial: 'at most {euros} at risk plus wages ({n} without loon_per_maand)',
+      wagesOnly: 'wages at risk ({n} without loon_per_maand)',
+    },
     /** The agenda: what the steps overdue or due within the period can cost. */
-    agenda: 'Money at risk in these deadlines: at most {euros} (maximum estimate, not a bill)',
-    agendaIncomplete: 'Money at risk in these deadlines: at most {euros} plus wages ({n} without loon_per_maand)',
+    agenda: {
+      full: 'Money at risk in these deadlines: at most {euros} (maximum estimate, not a bill)',
+      partial: 'Money at risk in these deadlines: at most {euros} plus wages ({n} without loon_per_maand)',
+      wagesOnly: 'Money at risk in these deadlines: wages ({n} without loon_per_maand)',
+    },
     column: 'At risk (max.)',
+    /** In a table cell: wages at risk without an amount. */
+    wages: 'wages',
   },
   /** `poort deadlines`. */
   deadlines: {
@@ -293,6 +311,8 @@ export const words = {
     csvDays: 'days',
     csvMessage: 'message',
     csvLine: 'line',
+    csvExposure: 'exposure',
+    csvExposureComplete: 'exposureComplete',
     // The status of the next deadline as the JSON report's ids, for scripts.
     csvStatuses: {
       'on-time': 'on-time', late: 'late', early: 'early', overdue: 'overdue', open: 'open', 'not-applicable': 'not-applicable', info: 'info',
@@ -314,7 +334,6 @@ export const words = {
     mdWeek: 'Week',
     mdErrors: 'Errors',
     mdWarnings: 'Warnings',
-    mdNext: 'Next deadline',
     mdAllClear: 'No errors or warnings: every case is in order.',
     mdErrorDetails: 'Errors',
     mdInvalid: 'not evaluated',
@@ -331,6 +350,7 @@ export const words = {
     dossier: 'Case file',
     alarm: 'In one week: {summary}',
     calendar: 'poort: poortwachter deadlines',
+    notJudged: 'poort: {n} of {total} dossiers could not be judged; their deadlines are not in this calendar',
   },
   /**
    * What each case file key holds: the comments of `poort init` and the descriptions in the JSON

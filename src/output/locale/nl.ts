@@ -178,10 +178,16 @@ const words: Words = {
     nothing: 'Geen verstreken en geen naderende termijnen.',
     nothingRead: 'Geen verstreken en geen naderende termijnen in de dossiers die te lezen waren.',
     notJudged: '{n} van de {total} dossiers zijn niet te beoordelen (zie de meldingen op stderr): hun termijnen staan niet in deze lijst.',
-    csvHeader: ['uiterste_datum', 'status', 'dagen', 'regel', 'dossier', 'werknemer', 'ziekteweek'],
+    csvHeader: ['uiterste_datum', 'status', 'dagen', 'regel', 'dossier', 'werknemer', 'ziekteweek', 'max_risico_euro'],
     command: 'alle verstreken en komende termijnen van alle dossiers, op datum',
     withinOption: 'hoe ver vooruit: 14d, 3w of een aantal dagen',
     badWithin: '--within {value} is geen periode (zoals 14d of 3w)',
+  },
+  next: {
+    label: 'Volgende stap',
+    open: '{todo}, uiterlijk {date} (over {days})',
+    today: '{todo}, uiterlijk {date} (vandaag)',
+    overdue: '{todo}: termijn verstreken op {date}, {days} geleden',
   },
   /** Wat een gemiste stap kan kosten: altijd een maximale schatting, nooit een rekening. */
   exposure: {
@@ -190,13 +196,23 @@ const words: Words = {
     wageUnknown: '{span} loon: geen loon_per_maand, dus geen bedrag',
     fixed: 'boete van ten hoogste {euros}',
     finding: 'maximaal {euros}',
-    total: 'Financieel risico: maximaal {euros} (schatting, geen rekening)',
-    incomplete: 'Financieel risico: maximaal {euros} plus loon (schatting; vul loon_per_maand in voor het loon)',
-    summary: 'maximaal {euros} risico',
-    summaryIncomplete: '{n} zonder loon_per_maand',
-    agenda: 'Financieel risico in deze termijnen: maximaal {euros} (schatting, geen rekening)',
-    agendaIncomplete: 'Financieel risico in deze termijnen: maximaal {euros} plus loon ({n} zonder loon_per_maand)',
+    case: {
+      full: 'Financieel risico: maximaal {euros} (schatting, geen rekening)',
+      partial: 'Financieel risico: maximaal {euros} plus loon (schatting, geen rekening; vul loon_per_maand in voor het loon)',
+      wagesOnly: 'Financieel risico: loon (schatting, geen rekening; vul loon_per_maand in voor een bedrag)',
+    },
+    summary: {
+      full: 'maximaal {euros} financieel risico',
+      partial: 'maximaal {euros} financieel risico plus loon ({n} zonder loon_per_maand)',
+      wagesOnly: 'loon als financieel risico ({n} zonder loon_per_maand)',
+    },
+    agenda: {
+      full: 'Financieel risico in deze termijnen: maximaal {euros} (schatting, geen rekening)',
+      partial: 'Financieel risico in deze termijnen: maximaal {euros} plus loon ({n} zonder loon_per_maand)',
+      wagesOnly: 'Financieel risico in deze termijnen: loon ({n} zonder loon_per_maand)',
+    },
     column: 'Risico (max.)',
+    wages: 'loon',
   },
   /** `poort deadlines`. */
   deadlines: {
@@ -286,6 +302,8 @@ const words: Words = {
     csvDays: 'Dagen te laat',
     csvMessage: 'Bevinding',
     csvLine: 'Regelnummer',
+    csvExposure: 'Financieel risico max (EUR)',
+    csvExposureComplete: 'Risico compleet',
     csvStatuses: STATUS,
     yes: 'ja',
     no: 'nee',
@@ -304,7 +322,6 @@ const words: Words = {
     mdWeek: 'Week',
     mdErrors: 'Fouten',
     mdWarnings: 'Waarschuwingen',
-    mdNext: 'Volgende termijn',
     mdAllClear: 'Geen fouten of waarschuwingen: alle dossiers zijn op orde.',
     mdErrorDetails: 'Fouten',
     mdInvalid: 'niet te beoordelen',
@@ -321,6 +338,7 @@ const words: Words = {
     dossier: 'Dossier',
     alarm: 'Over een week: {summary}',
     calendar: 'poort: poortwachtertermijnen',
+    notJudged: 'poort: {n} van de {total} dossiers zijn niet te beoordelen; hun termijnen staan niet in deze agenda',
   },
   /**
    * What each case file key holds: the comments of `poort init` and the descriptions in the JSON
