@@ -61,7 +61,7 @@ describe('exit codes', () => {
     const r = poort(['check', late, invalid, join(dir, 'does-not-exist.yaml'), '--as-of', '2026-01-10', '--format', 'json']);
     expect(r.code).toBe(2);
     const doc = JSON.parse(r.stdout);
-    expect(doc.summary).toEqual({ cases: 3, invalid: 2, errors: 1, warnings: 0, infos: 0, exposure: { total: 0, incomplete: 1 } });
+    expect(doc.summary).toEqual({ cases: 3, invalid: 2, errors: 1, warnings: 0, infos: 0, heldBack: 0, exposure: { total: 0, incomplete: 1 } });
     expect(doc.cases.map((c: { valid: boolean }) => c.valid)).toEqual([true, false, false]);
   });
 
@@ -122,6 +122,7 @@ describe('--format json', () => {
         source: 'art. 7:658a lid 1 BW; art. 25 lid 9 Wet WIA; UWV Werkwijzer Poortwachter',
         line: 11,
         exposure: null,
+        baseline: false,
       },
     ]);
   });

@@ -68,6 +68,8 @@ export interface FindingEntry {
   line: number;
   /** The most this finding can cost the werkgever in euros (a maximum estimate); null when it has no consequence in money or the wage is not known. */
   exposure: number | null;
+  /** The baseline (--baseline) accepted it: it fails no run. */
+  baseline: boolean;
 }
 
 /** One consequence a case risks, and the most it can cost: an estimate, never a bill (docs/law.md, "Money at risk"). */
@@ -124,6 +126,8 @@ export interface CaseReport {
   /** Null for a case that could not be evaluated. */
   exposure: CaseExposure | null;
   next: NextStep | null;
+  /** How a baseline names the case (check/baseline.ts), when the run reads or writes one. */
+  baselineKey?: string | undefined;
 }
 
 export interface Summary {
@@ -132,6 +136,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings a baseline (--baseline) holds back: counted above, but failing no run. */
+  heldBack: number;
   exposure: {
     /** Euros at most over every case (a loonsanctie once per case). */
     total: number;

@@ -1,5 +1,6 @@
 import type { Case } from '../domain/case.js';
 import { Datum } from '../domain/datum.js';
+import { baselineKey, heldBack, type Baseline } from './baseline.js';
 import { RulesEngine } from '../domain/engine.js';
 import { caseExposure, findingExposure, MINIMUM_PERCENTAGE, type AtRisk, type CostBasis, type Costs, type Wage } from '../domain/exposure.js';
 import type { Finding, FindingArgs } from '../domain/evaluation.js';
@@ -38,6 +39,8 @@ export interface CheckSettings {
   costs: Costs;
   /** The config's gross monthly wage, for a case without `loon_per_maand`. */
   loonPerMaand?: number | undefined;
+  /** --baseline: the findings accepted, which fail no run. */
+  baseline?: Baseline | undefined;
 }
 
 /** Evaluates cases read from the input into reports, with the settings of one run. */
@@ -84,6 +87,9 @@ export class Checker {
         risk: e.status === 'open' || e.status === 'overdue' ? this.risk(e.id, e.risk, e.status === 'overdue' ? (e.days ?? 0) : 0, wage) : null,
       };
     });
+    // Named by the werknemer as the dossier has it: a baseline is matched before --redact masks it.
+    const key = this.settings.baseline && baselineKey({ werknemer: c.werknemer ?? null, file: unmasked.file, source: unmasked.source }, this.settings.baseline);
+    const accepted = key === undefined ? undefined : this.settings.baseline!.cases[key];
     const risks = ev.findings.map((f): AtRisk => ({ rule: f.rule, consequence: f.consequence, days: f.args.days }));
     const findings = ev.findings.map((f, i) => {
       const rule = this.byId.get(f.rule);
@@ -101,6 +107,7 @@ export class Checker {
         source: textOr(rule?.source, lang, ''),
         line: read.located.findingLine(f.path),
         exposure: findingExposure(risks[i]!, this.settings.costs, wage)?.euros ?? null,
+        baseline: this.settings.baseline?.update === true || heldBack(accepted, f),
       };
     });
     const eindeLoon = ev.timeline.find((e) => e.id === this.eindeLoondoorbetaling);
@@ -121,6 +128,7 @@ export class Checker {
       findings,
       exposure: this.exposure(risks, wage),
       next: this.nextStep(timeline),
+      baselineKey: key,
     };
   }
 

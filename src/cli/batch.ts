@@ -157,7 +157,7 @@ export async function withBatch(opts: BatchOptions, io: Io, body: (batch: Batch)
 export async function forEachCase<T>(inputs: readonly string[], batch: Batch, io: Io, spec: RunSpec, run: Run<T>, add: (rendered: T) => Promise<void> | void): Promise<Tally> {
   const tally = new Tally();
   const progress = new Progress(io, batch.lang);
-  const all = await targets(inputs, io.cwd);
+  const all = (await targets(inputs, io.cwd)).filter((t) => !('path' in t && spec.baseline && resolve(io.cwd, t.path) === spec.baseline.file));
   if (batch.reportFile?.isInput(all, inputs, io.cwd)) throw new UsageError(fill(words(batch.lang).cli.outputIsInput, { file: batch.reportFile.given }));
   if (all.some((t) => 'stdin' in t || ('path' in t && t.kind !== 'list'))) io.leanHeap?.(spec.reading.periods !== undefined);
   const n = threads(all, batch.jobs, io);

@@ -59,14 +59,14 @@ export function threads(all: readonly Target[], jobs: number | undefined, io: Io
   return n > 1 && all.filter(isCaseFile).length >= MIN_FILES ? n : 1;
 }
 
-function outcome<T>(c: CaseReport, render: (c: CaseReport) => T): Outcome<T> {
-  return { rendered: render(c), counts: countsOf(c), problems: c.problems.map((p) => problemLine(c.file, p)) };
+function outcome<T>(c: CaseReport, render: (c: CaseReport) => T, updateBaseline: boolean): Outcome<T> {
+  return { rendered: render(c), counts: countsOf(c, updateBaseline), problems: c.problems.map((p) => problemLine(c.file, p)) };
 }
 
 /** The outcomes of some targets, on this thread. */
 export async function* caseOutcomes<T>(targets: readonly Target[], run: Run<T>, spec: RunSpec, readStdin: Io['readStdin']): AsyncGenerator<Outcome<T>> {
   for await (const unit of units(targets, readStdin, spec.cwd, spec.maxFileSize, run.reading)) {
-    for (const c of caseReports(unit, run.checker)) yield outcome(c, run.render);
+    for (const c of caseReports(unit, run.checker)) yield outcome(c, run.render, spec.baseline?.update === true);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Checker } from '../check/checker.js';
+import type { Baseline } from '../check/baseline.js';
 import type { CaseReport } from '../check/case-report.js';
 import { readingOf, type Reading, type ReadingSpec } from '../check/inputs.js';
 import { Datum } from '../domain/datum.js';
@@ -26,6 +27,8 @@ export interface RunSpec {
   cwd: string;
   /** The config's gross monthly wage, for cases without one. */
   loonPerMaand: number | undefined;
+  /** --baseline: the findings accepted; `update` (--update-baseline) accepts every finding of this run instead. */
+  baseline?: Baseline | undefined;
   /** How exports are read: columns, periods, sheet. */
   reading: ReadingSpec;
   rendering: Rendering;
@@ -51,7 +54,7 @@ export interface Run<T = unknown> {
 export async function openRun<T>(spec: RunSpec, { rules, feestdagen, costs }: RulesTable): Promise<Run<T>> {
   const asOf = Datum.fromDay(spec.asOf);
   const mask = spec.redactKey === undefined ? undefined : pseudonymizer(spec.redactKey);
-  const checker = new Checker({ rules, werkdagen: new Werkdagen(feestdagen), asOf, wording: wordingFor(spec.lang, mask), mask, costs, loonPerMaand: spec.loonPerMaand });
+  const checker = new Checker({ rules, werkdagen: new Werkdagen(feestdagen), asOf, wording: wordingFor(spec.lang, mask), mask, costs, loonPerMaand: spec.loonPerMaand, baseline: spec.baseline });
   const r = spec.rendering;
   const reading = readingOf(spec.reading);
   if (r.kind === 'report') return { checker, reading, render: (c) => c as T, formatter: undefined };

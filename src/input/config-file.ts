@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
 import { LANGS } from '../domain/lang.js';
 import { columnsSchema, periodsSchema } from './columns.js';
-import { parseSource, toValue, yamlLocated } from './document.js';
-import { issuesToProblems } from './issues.js';
 import type { Problem } from './problem.js';
-import { objectKeys } from './schema-walk.js';
+import { readSettingsDocument } from './settings-document.js';
 
 /**
  * poort.config.yaml: a project's defaults (as .eslintrc or .prettierrc), found from the working
@@ -31,11 +29,6 @@ export type Config = z.output<typeof configSchema>;
 export const CONFIG_FILE = 'poort.config.yaml';
 
 export function readConfig(file: string, text: string): { config?: Config; problems: Problem[] } {
-  const { source, problems } = parseSource(file, text);
-  if (problems.length > 0) return { problems };
-  const value = toValue(source);
-  if ('problem' in value) return { problems: [value.problem] };
-  const parsed = configSchema.safeParse(value.value ?? {});
-  if (parsed.success) return { config: parsed.data, problems: [] };
-  return { problems: issuesToProblems(parsed.error.issues, yamlLocated(source), (p) => objectKeys(configSchema, p)) };
+  const { value, problems } = readSettingsDocument(file, text, configSchema);
+  return value ? { config: value, problems } : { problems };
 }

@@ -99,7 +99,7 @@ describe('--format sarif', () => {
     expect(date!.locations[0]!.physicalLocation.region).toEqual({ startLine: 3, startColumn: 18 });
     expect(date!.message.text).toContain('probleemanalyse: 2025-02-29');
     expect(key!.locations[0]!.physicalLocation.region).toEqual({ startLine: 4, startColumn: 1 });
-    expect(run.properties).toEqual({ asOf: '2026-01-10', summary: { cases: 4, invalid: 1, errors: 1, warnings: 1, infos: 0, exposure: { total: 0, incomplete: 2 } }, config: null, rules: [], columns: null });
+    expect(run.properties).toEqual({ asOf: '2026-01-10', summary: { cases: 4, invalid: 1, errors: 1, warnings: 1, infos: 0, heldBack: 0, exposure: { total: 0, incomplete: 2 } }, config: null, rules: [], columns: null });
   });
 
   it('artifactUri: relative with forward slashes inside the working directory, a file: URI outside', () => {

@@ -2,6 +2,7 @@ import type { Lang } from '../../domain/lang.js';
 import { FORMAT_NAMES, type FormatName } from '../../output/formats/index.js';
 import { fill, words } from '../../output/locale/index.js';
 import { batchOptions, forEachCase, withBatch, write, type BatchOptions } from '../batch.js';
+import { openBaseline, writeBaseline } from '../baseline.js';
 import type { Io } from '../io.js';
 import { openRun } from '../run.js';
 import { choice, UsageError } from '../settings.js';
@@ -13,6 +14,8 @@ export interface CheckOptions extends BatchOptions {
   maxWarnings?: string;
   quiet?: boolean;
   perFinding?: boolean;
+  baseline?: string;
+  updateBaseline?: boolean;
   color: boolean;
 }
 
@@ -27,15 +30,23 @@ export function check(inputs: readonly string[], opts: CheckOptions, io: Io): Pr
     const maxWarnings = opts.maxWarnings === undefined ? config['max-warnings'] : count('--max-warnings', opts.maxWarnings, lang);
     const perFinding = opts.perFinding === true;
     if (perFinding && format !== 'csv') throw new UsageError(words(lang).cli.perFindingFormat);
-    const spec = batch.spec({ kind: 'format', format, colorLevel: batch.colorLevel(opts.color), quiet: opts.quiet === true ? failOn : false, perFinding, version: io.version, setup: batch.setup });
+    const update = opts.updateBaseline === true;
+    const baseline = openBaseline(opts.baseline, update, io, lang);
+    if (typeof baseline === 'number') return baseline;
+    const spec = { ...batch.spec({ kind: 'format', format, colorLevel: batch.colorLevel(opts.color), quiet: opts.quiet === true ? failOn : false, perFinding, version: io.version, setup: batch.setup }), baseline };
     const run = await openRun<unknown>(spec, loaded);
     const formatter = run.formatter!;
     await write(out, formatter.start());
     const tally = await forEachCase(inputs, batch, io, spec, run, (rendered) => write(out, formatter.add(rendered)));
     await write(out, formatter.end(tally.summary));
+    // The baseline is written only from a run that read every case: one that could not be judged keeps its old entries.
+    if (update) {
+      if (tally.summary.invalid === 0) writeBaseline(opts.baseline!, tally, io, lang);
+      else io.stderr.write(`${fill(words(lang).cli.baselineNotWritten, { file: opts.baseline!, n: tally.summary.invalid })}\n`);
+    }
     out.finish();
     const code = tally.exitCode(failOn);
-    return code === 0 && maxWarnings !== undefined && tally.summary.warnings > maxWarnings ? 1 : code;
+    return code === 0 && maxWarnings !== undefined && tally.newWarnings > maxWarnings ? 1 : code;
   });
 }
 
@@ -56,6 +67,8 @@ export const checkCommand: CommandModule = (program, io, lang, done) => {
     .option('--max-warnings <n>', words(lang).cli.maxWarnings)
     .option('-q, --quiet', words(lang).cli.quiet)
     .option('--per-finding', words(lang).cli.perFinding)
+    .option('--baseline <file>', words(lang).cli.baseline)
+    .option('--update-baseline', words(lang).cli.updateBaseline)
     .option('--no-color', words(lang).cli.noColor)
     .action(async (inputs: string[], opts: CheckOptions) => done(await check(inputs, opts, io)));
 };

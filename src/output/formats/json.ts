@@ -43,7 +43,7 @@ export function jsonCase(c: CaseReport) {
     timeline: c.timeline.map((t) => ({ id: t.id, from: t.from, due: t.due, done: t.done, status: t.status, norm: t.norm })),
     findings: c.findings.map((f) => ({
       rule: f.rule, severity: f.severity, consequence: f.consequence, norm: f.norm, type: f.type, args: f.args,
-      message: f.message, source: f.source, line: f.line, exposure: f.exposure,
+      message: f.message, source: f.source, line: f.line, exposure: f.exposure, baseline: f.baseline,
     })),
     exposure: c.exposure,
     next: c.next,

@@ -77,6 +77,7 @@ function totals(s: Summary, ctx: FormatContext, lang: Lang): string {
   if (s.invalid > 0) parts.push(`❌ ${w.mdInvalidCases}: ${s.invalid}`);
   const money = summaryExposureText(s, lang);
   if (money) parts.push(`💶 ${money}`);
+  if (s.heldBack > 0) parts.push(fill(words(lang).ui.heldBack, { n: s.heldBack }));
   parts.push(`${w.mdAsOf}: ${formatDate(ctx.asOf, lang)}`);
   return parts.join(' · ');
 }

@@ -23,15 +23,20 @@ export function textFormatter(ctx: FormatContext): Formatter<{ text: string; row
       const errors = k.findings.filter((f) => f.severity === 'error').length;
       // --quiet: only the cases that fail the run (or could not be read) are shown in full.
       const quiet = ctx.quiet;
-      const fails = !quiet || quiet === 'never' ? false : k.findings.some((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[quiet]);
+      const fails = !quiet || quiet === 'never' ? false : k.findings.some((f) => !f.baseline && SEVERITY_RANK[f.severity] <= SEVERITY_RANK[quiet]);
       return { text: quiet !== false && quiet !== undefined && k.valid && !fails ? '' : caseText(k, ctx, c), row: summaryRow(k, errors, ctx.lang) };
     },
     add({ text, row }) {
       if (rows.length < SUMMARY_ROWS) rows.push(row);
       return text === '' ? '' : `${count++ > 0 ? '\n' : ''}${text}`;
     },
-    end: (summary) => `${summary.cases > 1 ? `\n${summaryTable(rows, summary, ctx.lang, c)}` : ''}${setupText(ctx, c)}`,
+    end: (summary) => `${summary.cases > 1 ? `\n${summaryTable(rows, summary, ctx.lang, c)}` : ''}${heldBackText(summary, ctx.lang, c)}${setupText(ctx, c)}`,
   };
+}
+
+/** Said after every report with a baseline that held findings back, also of one case. */
+function heldBackText(s: Summary, lang: Lang, c: ChalkInstance): string {
+  return s.heldBack === 0 ? '' : `${c.dim(fill(words(lang).ui.heldBack, { n: s.heldBack }))}\n`;
 }
 
 /** The config and own rules files in force, dimmed, after everything else; nothing without them. */
@@ -82,7 +87,7 @@ function caseText(k: CaseReport, ctx: FormatContext, c: ChalkInstance): string {
   if (k.findings.length === 0) lines.push(`  ${c.green(words(lang).ui.noFindings)}`);
   for (const f of k.findings) {
     const mark = severityMark(f.severity, lang, c);
-    lines.push(`  ${mark} ${c.dim(f.rule)}  ${printable(f.text)}`);
+    lines.push(`  ${mark} ${c.dim(f.rule)}  ${printable(f.text)}${f.baseline ? ` ${c.dim(`(${words(lang).ui.inBaseline})`)}` : ''}`);
     const money = findingExposureText(f.exposure, lang);
     const consequence = f.consequence === 'geen' ? '' : `${words(lang).ui.consequence}: ${words(lang).consequence[f.consequence]} · ${money ? `${money} · ` : ''}`;
     lines.push(`      ${c.dim(`${consequence}${words(lang).ui.norm}: ${normText(f.norm, lang)} · ${words(lang).ui.source}: ${printable(f.source)} · ${source}:${f.line}`)}`);
