@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the compiled build made at install (npm's `prepare`); never a TypeScript loader.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, watch } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -68,4 +69,22 @@ process.exitCode = await main(process.argv.slice(2), {
     }
   },
   startWorker: (workerData) => new Worker(new URL('./worker.js', import.meta.url), { workerData }),
+  // --watch: a folder with all below it; a file through its folder, since an editor often saves
+  // by writing a new file and renaming it over the old one; a pattern through the working folder.
+  watch: (paths, onChange) => {
+    const watchers = [];
+    for (const path of paths) {
+      const full = resolve(process.cwd(), path);
+      let isDir = false;
+      let exists = true;
+      try {
+        isDir = statSync(full).isDirectory();
+      } catch {
+        exists = false;
+      }
+      if (isDir || !exists) watchers.push(watch(isDir ? full : process.cwd(), { recursive: true }, onChange));
+      else watchers.push(watch(dirname(full), (_event, name) => name === basename(full) && onChange()));
+    }
+    return () => watchers.forEach((w) => w.close());
+  },
 });

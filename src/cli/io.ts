@@ -27,6 +27,8 @@ export interface Io {
   onInterrupt?: (cleanup: () => void) => void;
   /** A worker thread running poort's serveChunks (parallel.ts); without it, one thread does all. */
   startWorker?: (setup: WorkerSetup) => WorkerLike;
+  /** --watch: call `onChange` whenever a file at or below these inputs changes, until the returned function stops it. Optional: without it, no watch mode. */
+  watch?: (inputs: readonly string[], onChange: () => void) => () => void;
 }
 
 /** What poort uses of a worker_threads Worker. */

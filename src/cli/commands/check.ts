@@ -3,9 +3,10 @@ import { FORMAT_NAMES, type FormatName } from '../../output/formats/index.js';
 import { fill, words } from '../../output/locale/index.js';
 import { batchOptions, forEachCase, withBatch, write, type BatchOptions } from '../batch.js';
 import { openBaseline, writeBaseline } from '../baseline.js';
+import { openContext } from '../context.js';
 import type { Io } from '../io.js';
 import { openRun } from '../run.js';
-import { choice, UsageError } from '../settings.js';
+import { choice, chooseLang, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
 
 export interface CheckOptions extends BatchOptions {
@@ -16,6 +17,7 @@ export interface CheckOptions extends BatchOptions {
   perFinding?: boolean;
   baseline?: string;
   updateBaseline?: boolean;
+  watch?: boolean;
   color: boolean;
 }
 
@@ -23,6 +25,57 @@ const FAIL_LEVELS = ['error', 'warning', 'info', 'never'] as const;
 
 /** `poort check`: every case of every input, read, evaluated and written as it comes; returns the exit code. */
 export function check(inputs: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
+  return opts.watch ? watching(inputs, opts, io) : checkOnce(inputs, opts, io);
+}
+
+/**
+ * --watch, for a consultant editing a dossier: checks, then again on every save, the screen
+ * cleared first in a terminal. A bad file is reported and waited on, never an exit; only a wrong
+ * command line ends it (as it would every run), and Ctrl-C.
+ */
+async function watching(inputs: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
+  // The config's language for the watch's own line; a broken config is said by every check.
+  const context = openContext(opts, { ...io, stderr: { write: () => true } });
+  const lang = typeof context === 'number' ? chooseLang(opts.lang, io.env) : context.lang;
+  if (!io.watch) throw new UsageError(words(lang).cli.watchUnavailable);
+  let running: Promise<unknown> | undefined;
+  let again = false;
+  const run = async (): Promise<void> => {
+    if (io.stdoutIsTTY) io.stdout.write('\x1b[2J\x1b[H');
+    await checkOnce(inputs, opts, io);
+    io.stderr.write(`${words(lang).cli.watching}\n`);
+  };
+  const runs = async (): Promise<void> => {
+    do {
+      again = false;
+      await run();
+    } while (again);
+    running = undefined;
+  };
+  let timer: NodeJS.Timeout | undefined;
+  // Watched before the first check, so that no save after its report goes unseen.
+  const stop = io.watch(inputs, () => {
+    // One check for a burst of events (an editor's save is several), none while one runs.
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (running) again = true;
+      else running = runs();
+    }, WATCH_SETTLE_MS);
+  });
+  running = runs();
+  try {
+    await running;
+  } catch (e) {
+    stop(); // a wrong command line: it ends as every run does
+    throw e;
+  }
+  return new Promise(() => {});
+}
+
+/** How long a burst of file events has to be quiet before the check runs. */
+const WATCH_SETTLE_MS = 100;
+
+function checkOnce(inputs: readonly string[], opts: CheckOptions, io: Io): Promise<number> {
   return withBatch(opts, io, async (batch) => {
     const { config, lang, loaded, out } = batch;
     const format = choice<FormatName>('--format', opts.format ?? 'text', FORMAT_NAMES, lang);
@@ -69,6 +122,7 @@ export const checkCommand: CommandModule = (program, io, lang, done) => {
     .option('--per-finding', words(lang).cli.perFinding)
     .option('--baseline <file>', words(lang).cli.baseline)
     .option('--update-baseline', words(lang).cli.updateBaseline)
+    .option('-w, --watch', words(lang).cli.watch)
     .option('--no-color', words(lang).cli.noColor)
     .action(async (inputs: string[], opts: CheckOptions) => done(await check(inputs, opts, io)));
 };
