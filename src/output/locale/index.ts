@@ -4,6 +4,7 @@ import type { Lang } from '../../domain/lang.js';
 import type { Norm } from '../../domain/rule.js';
 import type { ProblemArgs, ProblemCode } from '../../input/problem.js';
 import { en } from './en.js';
+import { groupDigits } from './format.js';
 import type { DatePattern, Locale, Plural, Words } from './locale.js';
 import { nl } from './nl.js';
 
@@ -71,6 +72,11 @@ export function plural(forms: Plural, n: number, lang: Lang): string {
 
 export function formatDays(n: number, lang: Lang): string {
   return plural(words(lang).units.days, n, lang);
+}
+
+/** Euros as the language writes an amount: whole euros, digits grouped (`€ 12.345`, `€ 12,345`). */
+export function formatEuros(n: number, lang: Lang): string {
+  return `€ ${groupDigits(Math.round(n), LOCALES[lang].thousands)}`;
 }
 
 export function formatWeeks(n: number, lang: Lang): string {

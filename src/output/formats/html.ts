@@ -1,0 +1,71 @@
+import type { Summary } from '../../check/case-report.js';
+import { fill, formatDate, formatDay, formatEuros, words } from '../locale/index.js';
+import { setupLines } from '../setup.js';
+import { caseSection, summaryHeads, summaryRow, type CaseView } from '../html/case.js';
+import { esc } from '../html/escape.js';
+import { page } from '../html/page.js';
+import type { FormatContext, Formatter } from './index.js';
+
+/**
+ * One self-contained HTML page for people (screen and A4): a batch opens with a summary table
+ * and the totals, then every case on a page of its own. The summary comes first but is known
+ * only at the end, so the rendered cases are kept until then: a page is read by people, not a
+ * batch of 100,000, so it holds at most MAX_CASES cases in full and MAX_ROWS rows of the
+ * summary, and says how many more there were; memory stays bounded.
+ */
+export const MAX_CASES = 2000;
+export const MAX_ROWS = 20_000;
+
+export function htmlFormatter(ctx: FormatContext): Formatter<{ section: string; row: string }> {
+  const view: CaseView = {
+    asOf: ctx.asOf.toString(),
+    lang: ctx.lang,
+    loonsanctie: new Set(ctx.rules.filter((r) => r.variants.some((v) => v.kind === 'loonsanctie')).map((r) => r.id)),
+  };
+  const sections: string[] = [];
+  const rows: string[] = [];
+  return {
+    start: () => '',
+    render: (c) => ({ section: caseSection(c, view), row: summaryRow(c, ctx.lang) }),
+    add({ section, row }) {
+      if (sections.length < MAX_CASES) sections.push(section);
+      if (rows.length < MAX_ROWS) rows.push(row);
+      return '';
+    },
+    end(summary: Summary) {
+      const lang = ctx.lang;
+      const w = words(lang).html;
+      const body = [`<h1>${esc(w.title)}</h1>`];
+      const setup = setupLines(ctx.setup, lang);
+      if (setup.length > 0) body.push(...setup.map((l) => `<p class="note">${esc(l)}</p>`));
+      if (summary.cases > 1) body.push(summaryTable(rows, summary, ctx));
+      body.push(...sections);
+      if (summary.cases > sections.length) body.push(`<p class="note">${esc(fill(w.moreCases, { n: summary.cases - sections.length, max: MAX_CASES }))}</p>`);
+      body.push(`<footer>${esc(fill(w.generated, { version: ctx.version, date: formatDate(ctx.asOf, lang) }))}</footer>`);
+      return page(lang, `${w.title} · ${formatDay(ctx.asOf, lang)}`, body.join('\n'));
+    },
+  };
+}
+
+function summaryTable(rows: readonly string[], s: Summary, ctx: FormatContext): string {
+  const lang = ctx.lang;
+  const ui = words(lang).ui;
+  const w = words(lang).html;
+  const totals = `${ui.summary}: ${s.cases} ${ui.cases} · ${s.invalid} ${ui.invalidCases} · ${s.errors} ${ui.errors} · ${s.warnings} ${ui.warnings} · ${s.infos} ${ui.infos}`;
+  const out = [
+    '<section class="summary">',
+    `<h2>${esc(w.summary)}</h2>`,
+    `<p class="meta">${esc(ui.asOf)} ${esc(formatDay(ctx.asOf, lang))}</p>`,
+    `<table class="summary-table"><thead>${summaryHeads(lang)}</thead><tbody>`,
+    ...rows,
+    '</tbody></table>',
+  ];
+  if (s.cases > rows.length) out.push(`<p class="note">${esc(fill(w.moreRows, { n: s.cases - rows.length }))}</p>`);
+  out.push(`<p><strong>${esc(totals)}</strong></p>`);
+  if (s.exposure.total > 0 || s.exposure.incomplete > 0) {
+    out.push(`<p>${esc(fill(w.exposureTotal, { euros: formatEuros(s.exposure.total, lang) }))} ${esc(w.exposureNote)}${s.exposure.incomplete > 0 ? ` ${esc(w.exposureIncomplete)}` : ''}</p>`);
+  }
+  if (s.invalid > 0) out.push(`<p class="invalid">${esc(fill(w.notJudged, { n: s.invalid, total: s.cases }))}</p>`);
+  out.push('</section>');
+  return out.join('\n');
+}
