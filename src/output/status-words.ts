@@ -1,4 +1,5 @@
 import type { TimelineRow } from '../check/case-report.js';
+import type { DeadlineRow } from '../check/deadlines.js';
 import type { Lang } from '../domain/lang.js';
 import { formatDay, formatDays, words } from './locale/index.js';
 
@@ -14,4 +15,12 @@ export function statusWords(row: TimelineRow, lang: Lang): string {
   }
   if (row.status === 'open' && row.from && row.due) detail += ` (${formatDay(row.from, lang)} – ${formatDay(row.due, lang)})`;
   return `${word}${detail}`;
+}
+
+/** A computed deadline's status (`poort deadlines`: nothing is done yet): `open: due in 12 days`. */
+export function deadlineStatusWords(r: DeadlineRow, lang: Lang): string {
+  const word = words(lang).status[r.status];
+  if (r.days === null) return word;
+  if (r.status === 'open') return `${word}: ${words(lang).ui.dueIn} ${formatDays(r.days, lang)}`;
+  return `${word}: ${formatDays(r.days, lang)}`;
 }

@@ -30,6 +30,7 @@ function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): Promise
       format === 'json' ? agendaJson(items, ctx, { cases: tally.summary.cases, invalid: tally.summary.invalid })
       : format === 'csv' ? agendaCsv(items, ctx)
       : format === 'ics' ? agendaIcs(items, ctx, batch.loaded.rules, io.version)
+      : format === 'html' ? (await import('../../output/html/agenda.js')).agendaHtml(items, ctx, tally.summary)
       : await agendaText(items, ctx, batch.colorLevel(opts.color), tally.summary);
     await write(out, text);
     out.finish();
@@ -38,7 +39,7 @@ function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): Promise
   });
 }
 
-const FORMATS = ['text', 'json', 'csv', 'ics'] as const;
+const FORMATS = ['text', 'json', 'csv', 'ics', 'html'] as const;
 
 /** `14d`, `3w` or a plain number of days. */
 function period(text: string): number | undefined {
