@@ -80,7 +80,7 @@ function legend(c: CaseReport, lang: Lang): string {
   const shown = new Set<Status>(c.timeline.map((r) => r.status).filter((s) => s !== 'not-applicable'));
   const items = (Object.keys(SYMBOL) as Status[]).filter((s) => shown.has(s)).map((s) => `<li><span class="sym ${s}" aria-hidden="true">${SYMBOL[s]}</span> ${esc(words(lang).status[s])}</li>`);
   for (const kind of new Set(c.clock?.pauses.map((p) => p.kind))) items.push(`<li><span class="sym ${kind}" aria-hidden="true">█</span> ${esc(w.pause[kind])}</li>`);
-  return `<ul class="legend" aria-label="${esc(w.legend)}">${items.join('')}</ul>`;
+  return `<ul class="legend">${items.join('')}</ul>`;
 }
 
 function findingsTable(findings: readonly FindingEntry[], lang: Lang): string {

@@ -11,8 +11,8 @@ import { page } from './page.js';
 export function deadlinesHtml(d: Deadlines, lang: Lang): string {
   const ui = words(lang).ui;
   const w = words(lang).deadlines;
-  const heading = `${fill(w.heading, { date: formatDay(d.ziekmelding, lang) })} · ${fill(w.asOf, { date: formatDay(d.asOf, lang) })}`;
-  const body = [`<h1>${esc(heading)}</h1>`];
+  const title = fill(w.heading, { date: formatDay(d.ziekmelding, lang) });
+  const body = [`<h1>${esc(`${title} · ${fill(w.asOf, { date: formatDay(d.asOf, lang) })}`)}</h1>`];
   for (const o of d.onderbrekingen) {
     const days = formatDays(o.tot.since(o.van) + 1, lang);
     body.push(`<p class="meta">${esc(fill(w.onderbreking, { van: formatDay(o.van, lang), tot: formatDay(o.tot, lang), days }))}</p>`);
@@ -25,5 +25,5 @@ export function deadlinesHtml(d: Deadlines, lang: Lang): string {
   body.push(`<table class="deadlines"><thead><tr>${heads}</tr></thead><tbody>`, ...rows, '</tbody></table>');
   const undated = d.rows.filter((r) => !isDated(r)).map((r) => r.title);
   if (undated.length > 0) body.push(`<p class="note">${esc(fill(w.undated, { list: undated.join(', ') }))}</p>`);
-  return page(lang, heading, body.join('\n'));
+  return page(lang, title, body.join('\n'));
 }
