@@ -82,10 +82,13 @@ svg .mark.info { fill: #1f4e99; stroke: #1f4e99; }
 .problems { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
 footer { margin-top: 24px; color: #555; font-size: 0.85em; }
 @media print {
-  body { font-size: 8.5pt; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  body { font-size: 7.5pt; line-height: 1.3; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   main { max-width: none; padding: 0; }
-  .case { margin-top: 10px; padding-top: 6px; border-top-width: 2px; }
-  th, td { padding: 1px 6px 1px 0; }
-  h3 { margin: 8px 0 2px; }
+  .case { margin-top: 8px; padding-top: 4px; border-top-width: 2px; }
+  th, td { padding: 0 6px 0 0; }
+  h1 { font-size: 1.3em; margin: 0 0 4px; }
+  h3 { margin: 6px 0 2px; }
+  figure { margin: 4px 0; }
+  table { margin: 2px 0 4px; }
   tr { break-inside: avoid; }
 }`;

@@ -21,7 +21,7 @@ export interface TimelineSvg {
 const WIDTH = 1000;
 const X0 = 40;
 const X1 = 960;
-const LANE = 20;
+const LANE = 24;
 const FIRST_LANE = 34;
 /** Marks closer than this share no lane: their number labels would touch. */
 const GAP = 18;
