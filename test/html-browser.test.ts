@@ -67,13 +67,17 @@ async function open(file: string, width = 1280): Promise<{ page: Page; requests:
 const days = (from: string, to: string): number => differenceInCalendarDays(new UTCDate(to), new UTCDate(from));
 
 describe('the HTML report in chromium', () => {
-  it('requests nothing but its own file and logs no error', async () => {
+  it('requests nothing but its own file and logs no error, also with a werknemer that tries markup', async () => {
+    const hostile = join(dir, 'hostile.yaml');
+    writeFileSync(hostile, `werknemer: ${JSON.stringify('<script>console.error(1)</script></svg><img src=x onerror=console.error(2)>\u001b[31m')}\nziekmelding: 2025-01-06\n`);
     for (const lang of ['nl', 'en']) {
-      const file = await reportFile(`batch-${lang}.html`, [...BATCH, 'ontbreekt.yaml', '--lang', lang]);
+      const file = await reportFile(`batch-${lang}.html`, [...BATCH, hostile, 'ontbreekt.yaml', '--lang', lang]);
       const { page, requests, errors } = await open(file);
       expect(requests).toEqual([pathToFileURL(file).href]);
       expect(errors).toEqual([]);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.$$('script, img')).toHaveLength(0);
+      expect(await page.locator('h2', { hasText: '<script>' }).count()).toBe(1);
       await page.close();
     }
   }, 60_000);
