@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseReport } from '../../src/check/case-report.js';
-import { htmlFormatter, MAX_CASES } from '../../src/output/formats/html.js';
+import { htmlFormatter, MAX_CASES, MAX_ROWS } from '../../src/output/formats/html.js';
 import { xOf } from '../../src/output/html/axis.js';
 import { esc } from '../../src/output/html/escape.js';
 import { caseReport, formatReport, report, ROOT, rules, runMain } from '../helpers.js';
@@ -156,8 +156,16 @@ describe('check --format html', () => {
     const one = cases().invalid;
     const html = page(Array.from({ length: MAX_CASES + 3 }, () => one));
     expect(html.match(/<section class="case">/g)).toHaveLength(MAX_CASES);
-    expect(html).toContain('… 3 more cases are in the summary only');
+    expect(html).toContain('… 3 more cases are in the summary only: the page shows at most 2,000 cases in full.');
     expect(html.match(/<tr><td class="source">/g)).toHaveLength(MAX_CASES + 3);
+  });
+
+  it(`keeps at most ${MAX_ROWS} rows in the summary and counts the rest in the totals`, () => {
+    const one = cases('nl').invalid;
+    const html = page(Array.from({ length: MAX_ROWS + 2 }, () => one), 'nl');
+    expect(html.match(/<tr><td class="source">/g)).toHaveLength(MAX_ROWS);
+    expect(html).toContain('… nog 2 dossiers tellen alleen mee in de totalen.');
+    expect(html).toContain('Totaal: 20.002 dossiers');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Summary } from '../../check/case-report.js';
-import { fill, formatDate, formatDay, formatEuros, words } from '../locale/index.js';
+import { fill, formatDate, formatDay, formatEuros, formatNumber, words } from '../locale/index.js';
 import { setupLines } from '../setup.js';
 import { caseSection, summaryHeads, summaryRow, type CaseView } from '../html/case.js';
 import { esc } from '../html/escape.js';
@@ -40,7 +40,7 @@ export function htmlFormatter(ctx: FormatContext): Formatter<{ section: string; 
       if (setup.length > 0) body.push(...setup.map((l) => `<p class="note">${esc(l)}</p>`));
       if (summary.cases > 1) body.push(summaryTable(rows, summary, ctx));
       body.push(...sections);
-      if (summary.cases > sections.length) body.push(`<p class="note">${esc(fill(w.moreCases, { n: summary.cases - sections.length, max: MAX_CASES }))}</p>`);
+      if (summary.cases > sections.length) body.push(`<p class="note">${esc(fill(w.moreCases, { n: formatNumber(summary.cases - sections.length, lang), max: formatNumber(MAX_CASES, lang) }))}</p>`);
       body.push(`<footer>${esc(fill(w.generated, { version: ctx.version, date: formatDate(ctx.asOf, lang) }))}</footer>`);
       return page(lang, `${w.title} · ${formatDay(ctx.asOf, lang)}`, body.join('\n'));
     },
@@ -51,7 +51,8 @@ function summaryTable(rows: readonly string[], s: Summary, ctx: FormatContext): 
   const lang = ctx.lang;
   const ui = words(lang).ui;
   const w = words(lang).html;
-  const totals = `${ui.summary}: ${s.cases} ${ui.cases} · ${s.invalid} ${ui.invalidCases} · ${s.errors} ${ui.errors} · ${s.warnings} ${ui.warnings} · ${s.infos} ${ui.infos}`;
+  const n = (v: number): string => formatNumber(v, lang);
+  const totals = `${ui.summary}: ${n(s.cases)} ${ui.cases} · ${n(s.invalid)} ${ui.invalidCases} · ${n(s.errors)} ${ui.errors} · ${n(s.warnings)} ${ui.warnings} · ${n(s.infos)} ${ui.infos}`;
   const out = [
     '<section class="summary">',
     `<h2>${esc(w.summary)}</h2>`,
@@ -60,12 +61,12 @@ function summaryTable(rows: readonly string[], s: Summary, ctx: FormatContext): 
     ...rows,
     '</tbody></table>',
   ];
-  if (s.cases > rows.length) out.push(`<p class="note">${esc(fill(w.moreRows, { n: s.cases - rows.length }))}</p>`);
+  if (s.cases > rows.length) out.push(`<p class="note">${esc(fill(w.moreRows, { n: n(s.cases - rows.length) }))}</p>`);
   out.push(`<p><strong>${esc(totals)}</strong></p>`);
   if (s.exposure.total > 0 || s.exposure.incomplete > 0) {
     out.push(`<p>${esc(fill(w.exposureTotal, { euros: formatEuros(s.exposure.total, lang) }))} ${esc(w.exposureNote)}${s.exposure.incomplete > 0 ? ` ${esc(w.exposureIncomplete)}` : ''}</p>`);
   }
-  if (s.invalid > 0) out.push(`<p class="invalid">${esc(fill(w.notJudged, { n: s.invalid, total: s.cases }))}</p>`);
+  if (s.invalid > 0) out.push(`<p class="invalid">${esc(fill(w.notJudged, { n: n(s.invalid), total: n(s.cases) }))}</p>`);
   out.push('</section>');
   return out.join('\n');
 }

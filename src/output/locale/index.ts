@@ -74,9 +74,14 @@ export function formatDays(n: number, lang: Lang): string {
   return plural(words(lang).units.days, n, lang);
 }
 
+/** A whole number with its digits grouped as the language does: 12.345, 12,345. */
+export function formatNumber(n: number, lang: Lang): string {
+  return groupDigits(Math.round(n), LOCALES[lang].thousands);
+}
+
 /** Euros as the language writes an amount: whole euros, digits grouped (`€ 12.345`, `€ 12,345`). */
 export function formatEuros(n: number, lang: Lang): string {
-  return `€ ${groupDigits(Math.round(n), LOCALES[lang].thousands)}`;
+  return `€ ${formatNumber(n, lang)}`;
 }
 
 export function formatWeeks(n: number, lang: Lang): string {
