@@ -5,7 +5,7 @@ import { fill, formatDay, formatDays, formatEuros, normText, words } from '../lo
 import { problemLine } from '../problem-line.js';
 import { statusWords } from '../status-words.js';
 import { esc } from './escape.js';
-import { timelineSvg } from './timeline-svg.js';
+import { markDate, timelineSvg } from './timeline-svg.js';
 
 /** What drawing a case needs besides the case: plain data, so that a worker thread can do it. */
 export interface CaseView {
@@ -52,7 +52,7 @@ export function caseSection(c: CaseReport, view: CaseView): string {
     `<thead><tr><th scope="col" class="num">#</th><th scope="col">${esc(ui.week)}</th><th scope="col">${esc(ui.date)}</th><th scope="col">${esc(ui.milestone)}</th><th scope="col">${esc(ui.status)}</th></tr></thead>`,
     '<tbody>',
     ...c.timeline.map((row, i) => {
-      const date = row.due ?? row.from ?? row.done;
+      const date = markDate(row);
       return `<tr><td class="num">${i + 1}</td><td>${row.week ?? ''}</td><td>${date ? esc(formatDay(date, lang)) : ''}</td><td>${esc(row.title)}</td><td class="status-${row.status}"><span class="sym ${row.status}" aria-hidden="true">${SYMBOL[row.status]}</span> ${esc(statusWords(row, lang))}</td></tr>`;
     }),
     '</tbody>',
