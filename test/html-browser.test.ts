@@ -5,7 +5,7 @@
  * Without chromium this fails, never skips: CI installs it (.ci/run).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runMain } from './helpers.js';
 
 const AS_OF = '2026-03-02';
+/** The footer names poort's version: the screenshots show the real one. */
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 /** Cases of every sort of mark and period: late and on time, open, WAZO-verlof, an onderbreking, a loonsanctie. */
 const BATCH = ['tweede-spoor-te-laat', 'zwangerschapsverlof', 'samentelling-kort-herstel', 'loonsanctie-bekorting', 'wia-fase'].map((e) => `examples/${e}.yaml`);
 
@@ -43,7 +45,7 @@ afterAll(async () => {
 
 /** The HTML report of these inputs, written to a file as a user would. */
 async function reportFile(name: string, args: string[]): Promise<string> {
-  const r = await runMain(['check', ...args, '--as-of', AS_OF, '--format', 'html', '--fail-on', 'never']);
+  const r = await runMain(['check', ...args, '--as-of', AS_OF, '--format', 'html', '--fail-on', 'never'], { io: { version: VERSION } });
   expect(r.stdout).toMatch(/^<!DOCTYPE html>/);
   const file = join(dir, name);
   writeFileSync(file, r.stdout);
