@@ -117,6 +117,7 @@ describe('check --format html', () => {
     const html = page([c], 'nl', '2026-06-22');
     expect(html).toContain(`data-end="${sanction.due}"`);
     expect(html).toContain(`class="sanction" x="`);
+    expect(html).toContain('<span class="sym sanction" aria-hidden="true">█</span> loonsanctie</li>');
     expect(html).toContain(`data-from="${sanction.from}" data-to="${sanction.due}"`);
   });
 

@@ -5,7 +5,7 @@ import { fill, formatDay, formatDays, formatEuros, normText, words } from '../lo
 import { problemLine } from '../problem-line.js';
 import { statusWords } from '../status-words.js';
 import { esc } from './escape.js';
-import { markDate, timelineSvg } from './timeline-svg.js';
+import { markDate, timelineSvg, type Shade } from './timeline-svg.js';
 
 /** What drawing a case needs besides the case: plain data, so that a worker thread can do it. */
 export interface CaseView {
@@ -44,7 +44,7 @@ export function caseSection(c: CaseReport, view: CaseView): string {
   if (c.next) out.push(nextStep(c.next, lang));
 
   const picture = timelineSvg({ ...c, clock }, view.asOf, lang, view.loonsanctie);
-  out.push(`<figure>`, `<figcaption>${esc(w.timeline)}</figcaption>`, picture.svg, legend(c, lang), `</figure>`);
+  out.push(`<figure>`, `<figcaption>${esc(w.timeline)}</figcaption>`, picture.svg, legend(c, picture.shaded, lang), `</figure>`);
   if (picture.outside.length > 0) out.push(`<p class="note">${esc(fill(w.outside, { list: picture.outside.join(', ') }))}</p>`);
 
   out.push(
@@ -75,11 +75,11 @@ function nextStep(n: NextStep, lang: Lang): string {
 }
 
 /** The symbols of what the picture shows: shape, colour and word together. */
-function legend(c: CaseReport, lang: Lang): string {
+function legend(c: CaseReport, shaded: readonly Shade[], lang: Lang): string {
   const w = words(lang).html;
   const shown = new Set<Status>(c.timeline.map((r) => r.status).filter((s) => s !== 'not-applicable'));
   const items = (Object.keys(SYMBOL) as Status[]).filter((s) => shown.has(s)).map((s) => `<li><span class="sym ${s}" aria-hidden="true">${SYMBOL[s]}</span> ${esc(words(lang).status[s])}</li>`);
-  for (const kind of new Set(c.clock?.pauses.map((p) => p.kind))) items.push(`<li><span class="sym ${kind}" aria-hidden="true">█</span> ${esc(w.pause[kind])}</li>`);
+  for (const kind of shaded) items.push(`<li><span class="sym ${kind}" aria-hidden="true">█</span> ${esc(kind === 'sanction' ? w.loonsanctie : w.pause[kind])}</li>`);
   return `<ul class="legend">${items.join('')}</ul>`;
 }
 

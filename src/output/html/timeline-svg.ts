@@ -16,7 +16,11 @@ export interface TimelineSvg {
   svg: string;
   /** The milestones with a date off the axis (before the ziekmelding): said in words instead. */
   outside: string[];
+  /** The kinds of period shaded, for the legend. */
+  shaded: Shade[];
 }
+
+export type Shade = 'onderbreking' | 'wazo' | 'sanction';
 
 const WIDTH = 1000;
 const X0 = 40;
@@ -83,7 +87,8 @@ export function timelineSvg(c: CaseReport & { clock: Clock }, asOf: IsoDate, lan
 
   const aria = fill(w.timelineLabel, { from: formatDate(axis.start, lang), to: formatDate(clock.eindeLoondoorbetaling, lang) });
   const svg = `<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${esc(aria)}">${parts.join('')}</svg>`;
-  return { svg, outside: marked.filter((m) => m.date! < axis.start).map((m) => m.row.title) };
+  const shaded = [...new Set<Shade>([...clock.pauses.map((p) => p.kind), ...(sanctions.length > 0 ? ['sanction' as const] : [])])];
+  return { svg, outside: marked.filter((m) => m.date! < axis.start).map((m) => m.row.title), shaded };
 }
 
 /** Each mark's lane: the first whose last mark is far enough to the left; crowded marks stack up. */
