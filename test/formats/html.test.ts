@@ -110,6 +110,14 @@ describe('check --format html', () => {
     expect(page([o])).toContain('data-from="2025-03-10" data-to="2025-03-20"');
   });
 
+  it('says so when the as-of date lies off the axis, as for a case closed long ago', () => {
+    const closed = caseReport('ziekmelding: 2025-01-06\nhersteld: 2025-02-01\n', AS_OF);
+    const html = page([closed], 'nl');
+    expect(html).not.toContain('<line class="asof"');
+    expect(html).toContain('De peildatum (za 10-01-2026) valt buiten de tijdas en heeft daarom geen lijn.');
+    expect(page([cases('nl').late], 'nl')).not.toContain('valt buiten de tijdas');
+  });
+
   it('runs the axis to the end of a loonsanctie and shades it', () => {
     const yaml = readFileSync(join(ROOT, 'examples/loonsanctie-bekorting.yaml'), 'utf8').replace(/herstel_\w+: .*\n/g, '');
     const c = caseReport(yaml, '2026-06-22');

@@ -46,6 +46,7 @@ export function caseSection(c: CaseReport, view: CaseView): string {
   const picture = timelineSvg({ ...c, clock }, view.asOf, lang, view.loonsanctie);
   out.push(`<figure>`, `<figcaption>${esc(w.timeline)}</figcaption>`, picture.svg, legend(c, picture.shaded, lang), `</figure>`);
   if (picture.outside.length > 0) out.push(`<p class="note">${esc(fill(w.outside, { list: picture.outside.join(', ') }))}</p>`);
+  if (!picture.asOfShown) out.push(`<p class="note">${esc(fill(w.asOfOff, { date: formatDay(view.asOf, lang) }))}</p>`);
 
   out.push(
     `<table class="milestones">`,

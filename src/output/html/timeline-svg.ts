@@ -18,6 +18,8 @@ export interface TimelineSvg {
   outside: string[];
   /** The kinds of period shaded, for the legend. */
   shaded: Shade[];
+  /** Whether the as-of date lies on the axis (a case closed long ago ends before it). */
+  asOfShown: boolean;
 }
 
 export type Shade = 'onderbreking' | 'wazo' | 'sanction';
@@ -80,7 +82,8 @@ export function timelineSvg(c: CaseReport & { clock: Clock }, asOf: IsoDate, lan
     parts.push(`<g class="mark-group">${mark(m.row.status, mx, my, m.date!, m.row.id, title)}<text class="num" x="${mx}" y="${my - 8}">${m.n}</text></g>`);
   });
 
-  if (asOf >= axis.start && asOf <= axis.end) {
+  const asOfShown = asOf >= axis.start && asOf <= axis.end;
+  if (asOfShown) {
     const ax = x(asOf);
     parts.push(`<line class="asof" x1="${ax}" y1="14" x2="${ax}" y2="${axisY + 8}" data-date="${asOf}"/>`, label(ax, 10, fill(w.asOfLine, { date: formatDate(asOf, lang) }), 'asof-label'));
   }
@@ -88,7 +91,7 @@ export function timelineSvg(c: CaseReport & { clock: Clock }, asOf: IsoDate, lan
   const aria = fill(w.timelineLabel, { from: formatDate(axis.start, lang), to: formatDate(clock.eindeLoondoorbetaling, lang) });
   const svg = `<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${esc(aria)}">${parts.join('')}</svg>`;
   const shaded = [...new Set<Shade>([...clock.pauses.map((p) => p.kind), ...(sanctions.length > 0 ? ['sanction' as const] : [])])];
-  return { svg, outside: marked.filter((m) => m.date! < axis.start).map((m) => m.row.title), shaded };
+  return { svg, outside: marked.filter((m) => m.date! < axis.start).map((m) => m.row.title), shaded, asOfShown };
 }
 
 /** Each mark's lane: the first whose last mark is far enough to the left; crowded marks stack up. */

@@ -317,6 +317,7 @@ export const words = {
     timelineLabel: 'Timeline from ziekmelding {from} to the end of wage payment {to}',
     weekTick: 'wk {n}',
     asOfLine: 'as of {date}',
+    asOfOff: 'The as-of date ({date}) lies outside the axis: no line for it.',
     pause: { onderbreking: 'onderbreking', wazo: 'WAZO-verlof' },
     loonsanctie: 'loonsanctie',
     outside: 'Not drawn, outside the axis: {list}.',

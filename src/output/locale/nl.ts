@@ -311,6 +311,7 @@ const words: Words = {
     timelineLabel: 'Tijdlijn van ziekmelding {from} tot einde loondoorbetaling {to}',
     weekTick: 'wk {n}',
     asOfLine: 'peildatum {date}',
+    asOfOff: 'De peildatum ({date}) valt buiten de tijdas en heeft daarom geen lijn.',
     pause: { onderbreking: 'onderbreking', wazo: 'WAZO-verlof' },
     loonsanctie: 'loonsanctie',
     outside: 'Niet getekend, buiten de tijdas: {list}.',
