@@ -104,6 +104,13 @@ export interface NextStep {
   days: number;
 }
 
+/** An onderbreking (full recovery under 28 days) or a WAZO-verlof: days that do not count in the wachttijd. */
+export interface Pause {
+  from: IsoDate;
+  to: IsoDate;
+  kind: 'onderbreking' | 'wazo';
+}
+
 export interface CaseReport {
   /** Where the case came from, for people: `case.yaml`, `export.csv row 12`, `cases.jsonl line 56`. */
   source: string;
@@ -120,6 +127,8 @@ export interface CaseReport {
     /** eindeLoondoorbetaling still grows with the as-of date (a WIA aanvraag overdue and not yet made). */
     provisional: boolean;
     hersteld: IsoDate | null;
+    /** The days the sickness clock skips, in date order (both days included): for a picture of the case, which shades them. */
+    pauses: Pause[];
   } | null;
   timeline: TimelineRow[];
   findings: FindingEntry[];

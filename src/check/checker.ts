@@ -123,6 +123,10 @@ export class Checker {
         eindeLoondoorbetaling: (eindeLoon?.due ?? ev.clock.eindeWachttijd).toString(),
         provisional: eindeLoon?.provisional ?? false,
         hersteld: iso(c.hersteld ?? null),
+        pauses: [
+          ...c.onderbrekingen.map((p) => ({ from: p.van.toString(), to: p.tot.toString(), kind: 'onderbreking' as const })),
+          ...c.wazo_verlof.map((p) => ({ from: p.van.toString(), to: p.tot.toString(), kind: 'wazo' as const })),
+        ].sort((a, b) => (a.from < b.from ? -1 : 1)),
       },
       timeline,
       findings,

@@ -2,7 +2,8 @@ import { Chalk } from 'chalk';
 import { compactTable } from './table.js';
 import type { Lang } from '../domain/lang.js';
 import { fill, formatDay, formatDays, words } from './locale/index.js';
-import { isDated, type DeadlineRow, type Deadlines } from '../check/deadlines.js';
+import { isDated, type Deadlines } from '../check/deadlines.js';
+import { deadlineStatusWords } from './status-words.js';
 import { describeBasis } from './message.js';
 import { wrap } from './wrap.js';
 
@@ -19,17 +20,10 @@ export function deadlinesText(d: Deadlines, lang: Lang, colorLevel: 0 | 1 | 2 | 
   const table = compactTable(heads, c, { colWidths: [null, null, null, 30, 28, null], wordWrap: true });
   const dated = d.rows.filter(isDated);
   for (const r of dated) {
-    table.push([r.week ?? '', r.from ? formatDay(r.from, lang) : '', r.due ? formatDay(r.due, lang) : '', r.title, r.basis ? describeBasis(r.basis, lang) : '', statusText(r, lang)]);
+    table.push([r.week ?? '', r.from ? formatDay(r.from, lang) : '', r.due ? formatDay(r.due, lang) : '', r.title, r.basis ? describeBasis(r.basis, lang) : '', deadlineStatusWords(r, lang)]);
   }
   lines.push(table.toString());
   const undated = d.rows.filter((r) => !isDated(r)).map((r) => r.title);
   if (undated.length > 0) lines.push(...wrap(fill(words(lang).deadlines.undated, { list: undated.join(', ') }), 0).map((l) => c.dim(l)));
   return `${lines.join('\n')}\n`;
-}
-
-function statusText(r: DeadlineRow, lang: Lang): string {
-  const word = words(lang).status[r.status];
-  if (r.days === null) return word;
-  if (r.status === 'open') return `${word}: ${words(lang).ui.dueIn} ${formatDays(r.days, lang)}`;
-  return `${word}: ${formatDays(r.days, lang)}`;
 }

@@ -84,7 +84,7 @@ describe('poort deadlines: wrong input is exit 2 with one line per problem', () 
     [['2025-01-06', '--onderbreking', '2025-03-10..2025-02-30'], /^poort: --onderbreking 2025-03-10\.\.2025-02-30: 2025-02-30 is not a date that exists/],
     [['2025-01-06', '--onderbreking', '2025-03-10'], /^poort: --onderbreking 2025-03-10 is not of the form FROM\.\.TO/],
     [['2025-01-06', '--as-of', '2025-13-01'], /^poort: --as-of 2025-13-01 is not a date/],
-    [['2025-01-06', '--format', 'xml'], /^poort: --format xml is not possible \(choose from: text, json, ics\)/],
+    [['2025-01-06', '--format', 'xml'], /^poort: --format xml is not possible \(choose from: text, json, ics, html\)/],
   ];
   it.each(bad)('%j', (args, message) => {
     const r = poort(['deadlines', ...args]);

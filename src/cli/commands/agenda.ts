@@ -36,6 +36,7 @@ function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): Promise
       format === 'json' ? agendaJson(items, ctx, judged)
       : format === 'csv' ? agendaCsv(items, ctx, judged)
       : format === 'ics' ? agendaIcs(items, ctx, batch.loaded.rules, io.version, judged)
+      : format === 'html' ? (await import('../../output/html/agenda.js')).agendaHtml(items, ctx, judged)
       : await agendaText(items, ctx, batch.colorLevel(opts.color), judged);
     await write(out, text);
     out.finish();
@@ -44,7 +45,7 @@ function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): Promise
   });
 }
 
-const FORMATS = ['text', 'json', 'csv', 'ics'] as const;
+const FORMATS = ['text', 'json', 'csv', 'ics', 'html'] as const;
 
 /** `14d`, `3w` or a plain number of days. */
 function period(text: string): number | undefined {

@@ -16,7 +16,7 @@ export interface DeadlinesOptions extends CommonOptions {
   color: boolean;
 }
 
-const FORMATS = ['text', 'json', 'ics'] as const;
+const FORMATS = ['text', 'json', 'ics', 'html'] as const;
 
 /**
  * `poort deadlines <ziekmelding>`: the calculator for the phone call with no dossier yet. The
@@ -49,6 +49,7 @@ export async function deadlines(ziekmelding: string, opts: DeadlinesOptions, io:
   const out = await import('../../output/deadlines.js');
   if (format === 'json') io.stdout.write(out.deadlinesJson(d, lang));
   else if (format === 'ics') io.stdout.write(out.deadlinesIcs(d, loaded.rules, lang, io.version));
+  else if (format === 'html') io.stdout.write((await import('../../output/html/deadlines.js')).deadlinesHtml(d, lang));
   else {
     const { deadlinesText } = await import('../../output/deadlines-text.js');
     io.stdout.write(deadlinesText(d, lang, context.colorLevel(opts.color)));

@@ -59,6 +59,7 @@ export const FORMATS = {
   github: async (): Promise<FormatterFactory> => (await import('./github.js')).githubFormatter,
   csv: async (): Promise<FormatterFactory> => (await import('./csv.js')).csvFormatter,
   markdown: async (): Promise<FormatterFactory> => (await import('./markdown.js')).markdownFormatter,
+  html: async (): Promise<FormatterFactory> => (await import('./html.js')).htmlFormatter,
 } as const;
 
 export type FormatName = keyof typeof FORMATS;

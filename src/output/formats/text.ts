@@ -2,7 +2,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Status } from '../../domain/evaluation.js';
 import { SEVERITY_RANK, type Severity } from '../../domain/rule.js';
 import type { Lang } from '../../domain/lang.js';
-import { fill, formatDay, formatDays, normText, words } from '../locale/index.js';
+import { fill, formatDay, normText, words } from '../locale/index.js';
+import { statusWords } from '../status-words.js';
 import { printable } from '../printable.js';
 import { setupLines } from '../setup.js';
 import { problemLine } from '../problem-line.js';
@@ -110,16 +111,7 @@ const STATUS_COLOUR: Record<Status, keyof ChalkInstance & ('green' | 'red' | 'ye
 };
 
 function statusText(row: TimelineRow, lang: Lang, c: ChalkInstance): string {
-  const word = words(lang).status[row.status];
-  let detail = '';
-  if (row.done && row.status !== 'overdue') detail = ` (${words(lang).ui.doneOn} ${formatDay(row.done, lang)})`;
-  if (row.days !== null) {
-    if (row.status === 'open') detail = `: ${words(lang).ui.dueIn} ${formatDays(row.days, lang)}`;
-    else if (row.status === 'overdue') detail = `: ${formatDays(row.days, lang)}`;
-    else detail = `: ${formatDays(row.days, lang)}${detail}`;
-  }
-  if (row.status === 'open' && row.from && row.due) detail += ` (${formatDay(row.from, lang)} – ${formatDay(row.due, lang)})`;
-  return c[STATUS_COLOUR[row.status]](`${word}${detail}`);
+  return c[STATUS_COLOUR[row.status]](statusWords(row, lang));
 }
 
 function severityMark(s: Severity, lang: Lang, c: ChalkInstance): string {

@@ -74,13 +74,19 @@ export function formatDays(n: number, lang: Lang): string {
   return plural(words(lang).units.days, n, lang);
 }
 
+/** A whole number with its digits grouped as the language does: 12.345, 12,345. */
+export function formatNumber(n: number, lang: Lang): string {
+  return groupDigits(Math.round(n), LOCALES[lang].thousands);
+}
+
+
 export function formatWeeks(n: number, lang: Lang): string {
   return plural(words(lang).units.weeks, n, lang);
 }
 
 /** Whole euros as the language writes them: € 29.400, €29,400. */
 export function formatMoney(euros: number, lang: Lang): string {
-  return LOCALES[lang].money.replace('{n}', groupDigits(Math.round(euros), LOCALES[lang].thousands));
+  return LOCALES[lang].money.replace('{n}', formatNumber(euros, lang));
 }
 
 /** A span of calendar days as people say it, either way: whole weeks in weeks. */
