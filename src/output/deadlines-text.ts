@@ -23,7 +23,7 @@ export function deadlinesText(d: Deadlines, lang: Lang, colorLevel: 0 | 1 | 2 | 
   }
   lines.push(table.toString());
   const undated = d.rows.filter((r) => !isDated(r)).map((r) => r.title);
-  if (undated.length > 0) lines.push(...wrap(fill(words(lang).deadlines.undated, { list: undated.join(', ') }), 0).map((l) => c.dim(l)));
+  if (undated.length > 0) lines.push(...wrap(fill(words(lang).deadlines.undated, { list: undated.join(', ') }), 92).map((l) => c.dim(l)));
   return `${lines.join('\n')}\n`;
 }
 

@@ -74,12 +74,20 @@ export function explainJson(rule: Rule, s: ExplainSettings): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/** A text of the rules table as one paragraph (its line breaks are the YAML's, not meant), indented. */
+function paragraph(text: string): string[] {
+  return wrap(text.replace(/\s+/g, ' ').trim(), EXPLAIN_WIDTH, { indent: 2 });
+}
+
+/** explain reads as a page: wrapped at this width. */
+const EXPLAIN_WIDTH = 92;
+
 export function explainText(rule: Rule, s: ExplainSettings, colorLevel: 0 | 1 | 2 | 3): string {
   const lang = s.lang;
   const c = new Chalk({ level: colorLevel });
   const out: string[] = [c.bold(`${rule.id} — ${textIn(rule.title, lang)}`), ''];
   const section = (heading: string, body: string[]): void => {
-    out.push(c.bold(heading), ...body.flatMap((b) => wrap(b, 2)), '');
+    out.push(c.bold(heading), ...body.flatMap((b) => paragraph(b)), '');
   };
   section(words(lang).rules.checks, [textIn(rule.description, lang)]);
   section(words(lang).rules.reading, [rule.interpretation ? textIn(rule.interpretation, lang) : words(lang).rules.noReading]);
@@ -97,7 +105,7 @@ export function explainText(rule: Rule, s: ExplainSettings, colorLevel: 0 | 1 | 
 
   const ex = workedExample(rule, s.rules, s.werkdagen);
   out.push(c.bold(fill(words(lang).rules.example, { date: formatDay(EXAMPLE_ZIEKMELDING, lang) })));
-  if (!ex) out.push(...wrap(words(lang).rules.exampleNone, 2));
+  if (!ex) out.push(...paragraph(words(lang).rules.exampleNone));
   else {
     if (ex.facts.length > 1) {
       out.push(`  ${words(lang).rules.exampleCase}`);
