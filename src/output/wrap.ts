@@ -115,3 +115,30 @@ function styles(open: readonly string[], escape: string): string[] {
   if (closes) return open.filter((o) => !closes.test(o.slice(2, -1)));
   return [...open, escape];
 }
+
+/**
+ * People's text output, line by line, for one width: a paragraph added is wrapped to it, a
+ * block already laid out (a table, a list) goes in as it is.
+ */
+export class Lines {
+  readonly lines: string[] = [];
+
+  constructor(readonly width: number | null) {}
+
+  /** A paragraph, wrapped (null width: as it is). */
+  add(text: string, options?: WrapOptions): this {
+    this.lines.push(...wrap(text, this.width, options));
+    return this;
+  }
+
+  /** Lines laid out already. */
+  put(...lines: readonly string[]): this {
+    this.lines.push(...lines);
+    return this;
+  }
+
+  /** The lines, each ended by a newline. */
+  toString(): string {
+    return this.lines.map((l) => `${l}\n`).join('');
+  }
+}

@@ -27,7 +27,7 @@ export function check(inputs: readonly string[], opts: CheckOptions, io: Io): Pr
     const maxWarnings = opts.maxWarnings === undefined ? config['max-warnings'] : count('--max-warnings', opts.maxWarnings, lang);
     const perFinding = opts.perFinding === true;
     if (perFinding && format !== 'csv') throw new UsageError(words(lang).cli.perFindingFormat);
-    const spec = batch.spec({ kind: 'format', format, colorLevel: batch.colorLevel(opts.color), quiet: opts.quiet === true ? failOn : false, perFinding, version: io.version, setup: batch.setup });
+    const spec = batch.spec({ kind: 'format', format, colorLevel: batch.colorLevel(opts.color), width: batch.width(), quiet: opts.quiet === true ? failOn : false, perFinding, version: io.version, setup: batch.setup });
     const run = await openRun<unknown>(spec, loaded);
     const formatter = run.formatter!;
     await write(out, formatter.start());

@@ -18,6 +18,8 @@ export const words = {
   } satisfies Record<string, Plural>,
   ui: {
     week: 'Week',
+    /** Before a week number in a compact list (`wk 6`). */
+    weekShort: 'wk',
     date: 'Date',
     milestone: 'Milestone',
     status: 'Status',

@@ -26,6 +26,8 @@ const words: Words = {
   },
   ui: {
     week: 'Week',
+    /** Before a week number in a compact list (`wk 6`). */
+    weekShort: 'wk',
     date: 'Datum',
     milestone: 'Mijlpaal',
     status: 'Status',
