@@ -30,6 +30,12 @@ export function fits(text: string, width: number | null): boolean {
   return width === null || text.split('\n').every((l) => displayWidth(l) <= width);
 }
 
+/** How people's text output is written: chalk's colour level and the width it fits (null: no limit). */
+export interface TextStyle {
+  colorLevel: 0 | 1 | 2 | 3;
+  width: number | null;
+}
+
 export interface WrapOptions {
   /** Spaces before the first line. */
   indent?: number;

@@ -30,7 +30,7 @@ function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): Promise
       format === 'json' ? agendaJson(items, ctx, { cases: tally.summary.cases, invalid: tally.summary.invalid })
       : format === 'csv' ? agendaCsv(items, ctx)
       : format === 'ics' ? agendaIcs(items, ctx, batch.loaded.rules, io.version)
-      : await agendaText(items, ctx, batch.colorLevel(opts.color), tally.summary);
+      : await agendaText(items, ctx, { colorLevel: batch.colorLevel(opts.color), width: batch.width() }, tally.summary);
     await write(out, text);
     out.finish();
     // The agenda judges no findings: only a case that could not be read fails it.
