@@ -51,7 +51,7 @@ export async function deadlines(ziekmelding: string, opts: DeadlinesOptions, io:
   else if (format === 'ics') io.stdout.write(out.deadlinesIcs(d, loaded.rules, lang, io.version));
   else {
     const { deadlinesText } = await import('../../output/deadlines-text.js');
-    io.stdout.write(deadlinesText(d, lang, context.colorLevel(opts.color)));
+    io.stdout.write(deadlinesText(d, lang, { colorLevel: context.colorLevel(opts.color), width: context.width() }));
   }
   return 0;
 }

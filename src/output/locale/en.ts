@@ -192,6 +192,7 @@ export const words = {
     onderbreking: 'onderbreking {van} to {tot} ({days}): the deadlines move {days} later',
     asOf: 'as of {date}',
     from: 'From',
+    fromDay: 'from {date}',
     due: 'Due',
     basis: 'Why',
     undated: 'Without a date, as they depend on the dossier: {list}. With a case file: poort check <file>.',

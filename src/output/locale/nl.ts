@@ -191,6 +191,7 @@ const words: Words = {
     onderbreking: 'onderbreking {van} t/m {tot} ({days}): de termijnen schuiven {days} op',
     asOf: 'peildatum {date}',
     from: 'Vanaf',
+    fromDay: 'vanaf {date}',
     due: 'Uiterlijk',
     basis: 'Grondslag',
     undated: 'Zonder datum, want afhankelijk van het dossier: {list}. Met een dossier: poort check <bestand>.',
