@@ -28,7 +28,7 @@ export async function rules(opts: RulesOptions, io: Io): Promise<number> {
     io.stdout.write(rulesJson(loaded.rules, lang, loaded.builtinIds));
   } else {
     const { rulesTable } = await import('../../output/rules-table.js');
-    io.stdout.write(rulesTable(loaded.rules, lang, loaded.builtinIds, context.colorLevel(opts.color)));
+    io.stdout.write(rulesTable(loaded.rules, lang, loaded.builtinIds, { colorLevel: context.colorLevel(opts.color), width: context.width() }));
   }
   return 0;
 }
