@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputWidth } from '../src/cli/settings.js';
-import { ROOT, runBin, runMain } from './helpers.js';
+import { ROOT, rules, runBin, runMain } from './helpers.js';
 
 const AS_OF = ['--as-of', '2026-03-02'];
 const EXAMPLES = readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`);
@@ -64,6 +64,15 @@ describe('under COLUMNS=60, in colour, no line is wider', () => {
     ['deadlines', '2025-01-06', ...AS_OF, '--onderbreking', '2025-02-01..2025-02-10', '--lang', 'nl'],
     ['rules', '--rules', 'test/fixtures/rules', '--lang', 'en'],
   ])('%s %s %s', (...args) => expect(tooWide(args, 60, { env })).toEqual([]));
+});
+
+describe('explain fits too', () => {
+  it.each(['nl', 'en'])('every rule under COLUMNS=60 (--lang %s)', async (lang) => {
+    for (const { id } of rules().rules) {
+      const r = await runMain(['explain', id, '--lang', lang], { env: { COLUMNS: '60' } });
+      expect(r.stdout.split('\n').filter((l) => columns(l) > 60), id).toEqual([]);
+    }
+  });
 });
 
 describe('the layout follows the width', () => {

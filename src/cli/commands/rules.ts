@@ -48,7 +48,7 @@ export async function explain(id: string, opts: RulesOptions, io: Io): Promise<n
   }
   const doc = await import('../../output/rules-doc.js');
   const settings = { rules: loaded.rules, werkdagen: loaded.werkdagen, lang, builtinIds: loaded.builtinIds };
-  io.stdout.write(format === 'json' ? doc.explainJson(rule, settings) : doc.explainText(rule, settings, context.colorLevel(opts.color)));
+  io.stdout.write(format === 'json' ? doc.explainJson(rule, settings) : doc.explainText(rule, settings, { colorLevel: context.colorLevel(opts.color), width: context.width() }));
   return 0;
 }
 
