@@ -20,8 +20,11 @@ function charWidth(ch: string): number {
 
 /** Columns on a terminal: colour codes stripped, wide characters two. */
 export function displayWidth(text: string): number {
+  const plain = stripAnsi(text);
+  // Most of poort's text is printable ASCII: a column a character, without looking at each.
+  if (/^[\x20-\x7e]*$/.test(plain)) return plain.length;
   let n = 0;
-  for (const ch of stripAnsi(text)) n += charWidth(ch);
+  for (const ch of plain) n += charWidth(ch);
   return n;
 }
 
@@ -76,7 +79,8 @@ export function wrap(text: string, width: number | null, { indent = 0, hanging =
   for (const [i, paragraph] of text.split('\n').entries()) {
     if (i > 0) end();
     for (const [, space, word] of paragraph.matchAll(/( *)([^ ]+)/g)) {
-      if (!empty && used + space!.length + displayWidth(word!) > width) {
+      const w = displayWidth(word!);
+      if (!empty && used + space!.length + w > width) {
         end();
         broken = true;
       }
@@ -84,15 +88,23 @@ export function wrap(text: string, width: number | null, { indent = 0, hanging =
         line += space;
         used += space!.length;
       }
+      if (used + w <= width) {
+        line += word;
+        used += w;
+        for (const escape of word!.match(SGR) ?? []) open = styles(open, escape);
+        if (w > 0) empty = false;
+        broken = false;
+        continue;
+      }
       for (const piece of word!.match(/\u001b\[[0-9;]*m|[^\u001b]/gsu) ?? []) {
         const escape = piece.startsWith('\u001b');
-        const w = escape ? 0 : charWidth(piece);
+        const pw = escape ? 0 : charWidth(piece);
         // A word longer than the line: broken where the line is full.
-        if (w > 0 && !empty && used + w > width) end();
+        if (pw > 0 && !empty && used + pw > width) end();
         line += piece;
-        used += w;
+        used += pw;
         if (escape) open = styles(open, piece);
-        else if (w > 0) empty = false;
+        else if (pw > 0) empty = false;
         broken = false;
       }
     }
