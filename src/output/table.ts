@@ -22,7 +22,7 @@ export function compactTable(head: readonly string[], c: ChalkInstance, options:
  * The table when it fits the width; else its rows as a compact list (`list`), as a table
  * squeezed into too few columns breaks every cell into fragments.
  */
-export function tableOrList(table: { toString(): string }, width: number | null, list: () => string[]): string[] {
+export function tableOrList(table: Table.Table, width: number | null, list: () => string[]): string[] {
   const text = table.toString();
   return fits(text, width) ? [text] : list();
 }
