@@ -82,6 +82,12 @@ describe('the layout follows the width', () => {
     expect(out).toMatch(/^wk 52 +do 01-01-2026 +Tweede spoor\n {4}te laat: 32 dagen/m);
   });
 
+  it("a batch's summary that does not fit becomes a list: per case its counts in words, then the next deadline", () => {
+    const out = runBin(['check', 'examples/schoon-dossier.yaml', 'examples/tweede-spoor-op-tijd.yaml', ...AS_OF, '--lang', 'nl'], { env: { COLUMNS: '80' } }).stdout;
+    expect(out).toContain('examples/schoon-dossier.yaml  E-1042\n    ziekteweek 51 · 1 fout · 0 waarschuwingen\n    Volgende termijn: ');
+    expect(out).toContain('ziekteweek 56 · 0 fouten · 0 waarschuwingen');
+  });
+
   it('a table that fits stays a table', () => {
     expect(runBin(['check', 'examples/tweede-spoor-te-laat.yaml', ...AS_OF], { env: { COLUMNS: '250' } }).stdout).toContain('┌');
   });

@@ -2,7 +2,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Status } from '../../domain/evaluation.js';
 import { SEVERITY_RANK, type Severity } from '../../domain/rule.js';
 import type { Lang } from '../../domain/lang.js';
-import { fill, formatDay, formatDays, normText, words } from '../locale/index.js';
+import type { Plural } from '../locale/locale.js';
+import { fill, formatDay, formatDays, normText, plural, words } from '../locale/index.js';
 import { printable } from '../printable.js';
 import { setupLines } from '../setup.js';
 import { problemLine } from '../problem-line.js';
@@ -144,9 +145,10 @@ function cell(value: number | string, i: number, c: ChalkInstance): string {
 /** A case of the summary in the compact list: source and werknemer, then week and counts (or why there are none), then the next deadline. */
 function summaryEntry(row: SummaryRow, lang: Lang, c: ChalkInstance, width: number | null): string[] {
   const [source, werknemer, week, errors, warnings, next] = row;
-  const ui = words(lang).ui;
+  const { ui, units } = words(lang);
+  const counted = (n: number, forms: Plural, colour: ChalkInstance): string => (n > 0 ? colour(plural(forms, n, lang)) : plural(forms, n, lang));
   // A case that could not be read has a word where the counts are.
-  const counts = typeof errors === 'string' ? errors : `${week ? `${ui.sickWeek} ${week} · ` : ''}${cell(errors, 3, c)} ${ui.errors} · ${cell(warnings, 4, c)} ${ui.warnings}`;
+  const counts = typeof errors === 'string' ? errors : `${week ? `${ui.sickWeek} ${week} · ` : ''}${counted(errors, units.errors, c.red)} · ${counted(Number(warnings), units.warnings, c.yellow)}`;
   return listEntry(`${source}  ${werknemer}`.trim(), [counts, ...(next ? [`${ui.nextDeadline}: ${next}`] : [])], width);
 }
 

@@ -15,6 +15,8 @@ export const words = {
     days: { one: '1 day', other: '{n} days' },
     weeks: { one: '1 week', other: '{n} weeks' },
     characters: { one: '1 character', other: '{n} characters' },
+    errors: { one: '1 error', other: '{n} errors' },
+    warnings: { one: '1 warning', other: '{n} warnings' },
   } satisfies Record<string, Plural>,
   ui: {
     week: 'Week',

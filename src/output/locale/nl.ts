@@ -23,6 +23,8 @@ const words: Words = {
     days: { one: '1 dag', other: '{n} dagen' },
     weeks: { one: '1 week', other: '{n} weken' },
     characters: { one: '1 teken', other: '{n} tekens' },
+    errors: { one: '1 fout', other: '{n} fouten' },
+    warnings: { one: '1 waarschuwing', other: '{n} waarschuwingen' },
   },
   ui: {
     week: 'Week',
