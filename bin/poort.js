@@ -47,6 +47,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout,
   stderr: process.stderr,
   stdoutIsTTY: process.stdout.isTTY === true,
+  stdoutColumns: process.stdout.columns,
   stderrIsTTY: process.stderr.isTTY === true,
   readStdin: () => process.stdin,
   // V8 lets the heap grow to several times what is live before it collects: 150 MB for an export

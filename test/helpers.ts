@@ -96,9 +96,9 @@ export function summarize(cases: readonly CaseReport[]): Summary {
   return tally.summary;
 }
 
-/** A whole report at once through a streaming formatter, as `poort check` writes it. */
-export function formatReport(factory: FormatterFactory, report: Report, ctx: Omit<FormatContext, 'asOf' | 'lang' | 'setup' | 'cwd'> & { setup?: Setup; cwd?: string }): string {
-  const f = factory({ setup: NO_SETUP, cwd: process.cwd(), ...ctx, asOf: report.asOf, lang: report.lang });
+/** A whole report at once through a streaming formatter, as `poort check` writes it (to a pipe, unless a width is given). */
+export function formatReport(factory: FormatterFactory, report: Report, ctx: Omit<FormatContext, 'asOf' | 'lang' | 'setup' | 'cwd' | 'width'> & { setup?: Setup; cwd?: string; width?: number | null }): string {
+  const f = factory({ setup: NO_SETUP, cwd: process.cwd(), width: null, ...ctx, asOf: report.asOf, lang: report.lang });
   return f.start() + report.cases.map((c) => f.add(f.render(c))).join('') + f.end(report.summary);
 }
 

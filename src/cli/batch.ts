@@ -20,7 +20,7 @@ import type { Io } from './io.js';
 import { Progress } from './progress.js';
 import { ReportFile } from './report-file.js';
 import type { LoadedRules } from './rules-loader.js';
-import { asOfDate, collect, colorLevel, UsageError } from './settings.js';
+import { asOfDate, collect, colorLevel, outputWidth, UsageError } from './settings.js';
 
 /** The flags of BatchOptions, for every command that evaluates cases (check, agenda). */
 export function batchOptions(command: Command, lang: Lang): Command {
@@ -102,9 +102,11 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const columnsFile = opts.columns === undefined ? null : PRESETS[opts.columns] ? `${opts.columns} (${PRESETS[opts.columns]!.source})` : named(resolve(io.cwd, opts.columns));
   const setup = runSetup(context.configFile, loaded.userFiles, loaded.rules, loaded.builtinIds, named, columnsFile);
   const spec = (rendering: Rendering): RunSpec => ({ asOf: asOf.day, lang, redactKey, maxFileSize, cwd: io.cwd, loonPerMaand: config.loon_per_maand, reading, rendering });
-  // A report file gets no colours, whatever the terminal.
-  const colors = (flag: boolean): 0 | 1 | 2 | 3 => colorLevel(flag, io.env, reportFile === undefined && io.stdoutIsTTY);
-  return { ...context, asOf, loaded, setup, out, reportFile, maxFileSize, redactKey, jobs, spec, colorLevel: colors };
+  // A report file gets no colours and no terminal's width, whatever the terminal.
+  const toTerminal = reportFile === undefined && io.stdoutIsTTY;
+  const colors = (flag: boolean): 0 | 1 | 2 | 3 => colorLevel(flag, io.env, toTerminal);
+  const width = (): number | null => outputWidth(io.env, toTerminal, io.stdoutColumns);
+  return { ...context, asOf, loaded, setup, out, reportFile, maxFileSize, redactKey, jobs, spec, colorLevel: colors, width };
 }
 
 /**

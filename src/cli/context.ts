@@ -8,7 +8,7 @@ import { problemLine } from '../output/problem-line.js';
 import { projectConfig, type FoundConfig } from './config.js';
 import type { Io } from './io.js';
 import { loadRules, type LoadedRules } from './rules-loader.js';
-import { chooseLang, colorLevel } from './settings.js';
+import { chooseLang, colorLevel, outputWidth } from './settings.js';
 
 /** The flags every command has: --lang and --no-config (--debug is the program's own). */
 export interface CommonOptions {
@@ -39,6 +39,8 @@ export interface CommandContext {
   rulesInForce(extra: readonly string[]): LoadedRules | undefined;
   /** The colours people's output gets: none with --no-color (`flag` false), NO_COLOR, or off a terminal; FORCE_COLOR wins. */
   colorLevel(flag: boolean): 0 | 1 | 2 | 3;
+  /** The width people's text output fits (COLUMNS, the terminal's); null for no limit (a pipe). */
+  width(): number | null;
 }
 
 /** The context of one command, or exit code 2 after a line per problem when the config cannot be used. */
@@ -60,6 +62,7 @@ export function openContext(opts: CommonOptions, io: Io): CommandContext | numbe
       return undefined;
     },
     colorLevel: (flag) => colorLevel(flag, io.env, io.stdoutIsTTY),
+    width: () => outputWidth(io.env, io.stdoutIsTTY, io.stdoutColumns),
   };
 }
 

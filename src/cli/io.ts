@@ -11,6 +11,8 @@ export interface Io {
   stdout: { write(s: string): boolean; once(event: 'drain', listener: () => void): unknown };
   stderr: { write(s: string): unknown };
   stdoutIsTTY: boolean;
+  /** The terminal's width when stdout is one (and it says). */
+  stdoutColumns?: number | undefined;
   stderrIsTTY: boolean;
   /** Standard input as it arrives: read piece by piece, so that no input is held whole. */
   readStdin(): AsyncIterable<Buffer>;

@@ -36,7 +36,7 @@ export interface RunSpec {
 
 /** What is made of each case: the text of an output format, or the report itself (for a command that gathers, as agenda). */
 export type Rendering =
-  | { kind: 'format'; format: FormatName; colorLevel: 0 | 1 | 2 | 3; quiet: Severity | 'never' | false; perFinding: boolean; version: string; setup: Setup }
+  | { kind: 'format'; format: FormatName; colorLevel: 0 | 1 | 2 | 3; width: number | null; quiet: Severity | 'never' | false; perFinding: boolean; version: string; setup: Setup }
   | { kind: 'report' };
 
 

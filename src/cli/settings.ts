@@ -39,5 +39,17 @@ export function colorLevel(flag: boolean, env: NodeJS.ProcessEnv, isTTY: boolean
   return env.COLORTERM === 'truecolor' ? 3 : env.TERM?.includes('256') ? 2 : 1;
 }
 
+/**
+ * The width people's text output fits: COLUMNS when it is a positive whole number (anything
+ * else is ignored), else the terminal's, else 80 on a terminal that does not say; null off a
+ * terminal (a pipe, a file), where lines are left as long as they are.
+ */
+export function outputWidth(env: NodeJS.ProcessEnv, isTTY: boolean, terminalColumns: number | undefined): number | null {
+  const columns = env.COLUMNS?.trim() ?? '';
+  if (/^[1-9]\d*$/.test(columns)) return Number(columns);
+  if (!isTTY) return null;
+  return terminalColumns !== undefined && terminalColumns > 0 ? terminalColumns : 80;
+}
+
 /** A repeatable option's values, in order. */
 export const collect = (v: string, prev: string[]): string[] => [...prev, v];

@@ -8,6 +8,7 @@ import { caseKey, icsEnd, icsEvents, icsNotJudged, icsStart, type NotJudged } fr
 import { printable } from './printable.js';
 import type { CaseReport, TimelineRow } from '../check/case-report.js';
 import { setupLines, type Setup } from './setup.js';
+import { Lines, type TextStyle } from './wrap.js';
 
 /**
  * The consultant's Monday-morning list: every overdue deadline, and every open one due within
@@ -74,24 +75,28 @@ export interface AgendaContext {
  * The agenda for people. Dossiers that could not be judged are said first: an empty list must
  * not read as good news in a cron mail of stdout when nothing could be read.
  */
-export async function agendaText(items: readonly AgendaItem[], ctx: AgendaContext, colorLevel: 0 | 1 | 2 | 3, summary: NotJudged): Promise<string> {
-  const [{ Chalk }, { compactTable }] = await Promise.all([import('chalk'), import('./table.js')]);
-  const c = new Chalk({ level: colorLevel });
+export async function agendaText(items: readonly AgendaItem[], ctx: AgendaContext, style: TextStyle, summary: NotJudged): Promise<string> {
+  const [{ Chalk }, { compactTable, listEntry, tableOrList }] = await Promise.all([import('chalk'), import('./table.js')]);
+  const c = new Chalk({ level: style.colorLevel });
   const lang = ctx.lang;
-  const header = c.bold(`${words(lang).agenda.title} · ${words(lang).ui.asOf} ${formatDay(ctx.asOf, lang)} · ${words(lang).agenda.within} ${formatDays(ctx.withinDays, lang)}`);
-  const setup = setupLines(ctx.setup, lang).map((l) => `${c.dim(l)}\n`).join('');
-  const notJudged = summary.invalid > 0 ? `  ${c.bold.yellow(fill(words(lang).agenda.notJudged, { n: summary.invalid, total: summary.cases }))}\n` : '';
-  if (items.length === 0) {
-    const nothing = summary.invalid > 0 ? words(lang).agenda.nothingRead : c.green(words(lang).agenda.nothing);
-    return `${header}\n${notJudged}  ${nothing}\n${setup}`;
-  }
-  const table = compactTable([words(lang).ui.date, words(lang).ui.status, words(lang).ui.milestone, words(lang).ui.case_, words(lang).ui.werknemer], c);
-  for (const i of items) {
-    const status = i.status === 'overdue' ? c.red(`${words(lang).status.overdue}: ${formatDays(i.days, lang)}`) : `${words(lang).ui.dueIn} ${formatDays(i.days, lang)}`;
-    table.push([formatDay(i.due, lang), status, i.title, printable(i.source), printable(i.werknemer ?? '')]);
+  const out = new Lines(style.width);
+  out.add(c.bold(`${words(lang).agenda.title} · ${words(lang).ui.asOf} ${formatDay(ctx.asOf, lang)} · ${words(lang).agenda.within} ${formatDays(ctx.withinDays, lang)}`), { hanging: 2 });
+  if (summary.invalid > 0) out.add(c.bold.yellow(fill(words(lang).agenda.notJudged, { n: summary.invalid, total: summary.cases })), { indent: 2 });
+  if (items.length === 0) out.add(summary.invalid > 0 ? words(lang).agenda.nothingRead : c.green(words(lang).agenda.nothing), { indent: 2 });
+  else {
+    const table = compactTable([words(lang).ui.date, words(lang).ui.status, words(lang).ui.milestone, words(lang).ui.case_, words(lang).ui.werknemer], c);
+    const rows = items.map((i) => {
+      const status = i.status === 'overdue' ? c.red(`${words(lang).status.overdue}: ${formatDays(i.days, lang)}`) : `${words(lang).ui.dueIn} ${formatDays(i.days, lang)}`;
+      return [formatDay(i.due, lang), status, i.title, printable(i.source), printable(i.werknemer ?? '')] as const;
+    });
+    for (const r of rows) table.push([...r]);
+    // As a list: date and milestone, then how far off, the case and its werknemer.
+    out.put(...tableOrList(table, style.width, () => rows.flatMap(([due, status, title, source, werknemer]) => listEntry(`${due}  ${title}`, [[status, source, werknemer].filter(Boolean).join(' · ')], style.width))));
   }
   const money = agendaExposureText(items.some((i) => i.risk) ? agendaExposure(items) : null, lang);
-  return `${header}\n${notJudged}${table.toString()}\n${money ? `${c.bold.yellow(money)}\n` : ''}${setup}`;
+  if (money) out.add(c.bold.yellow(money), { hanging: 2 });
+  for (const l of setupLines(ctx.setup, lang)) out.add(c.dim(l), { hanging: 2 });
+  return out.toString();
 }
 
 

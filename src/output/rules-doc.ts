@@ -7,7 +7,7 @@ import { EXAMPLE_ZIEKMELDING, workedExample, type Example } from '../check/worke
 import { fill, formatDay, normText, words } from './locale/index.js';
 import { describeBasis } from './message.js';
 import { describeVariant, phrase, ruleConsequences, ruleSeverities } from './rule-words.js';
-import { wrap } from './wrap.js';
+import { wrap, type TextStyle } from './wrap.js';
 
 /*
  * `poort rules --format json` and `poort explain`: each rule in words, read from the rules table
@@ -74,12 +74,20 @@ export function explainJson(rule: Rule, s: ExplainSettings): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export function explainText(rule: Rule, s: ExplainSettings, colorLevel: 0 | 1 | 2 | 3): string {
+/** explain reads as a page: its paragraphs wrapped at this width, or the terminal's when narrower. */
+const EXPLAIN_WIDTH = 92;
+
+export function explainText(rule: Rule, s: ExplainSettings, style: TextStyle): string {
   const lang = s.lang;
-  const c = new Chalk({ level: colorLevel });
-  const out: string[] = [c.bold(`${rule.id} — ${textIn(rule.title, lang)}`), ''];
+  const c = new Chalk({ level: style.colorLevel });
+  const width = style.width;
+  /** A text of the rules table as one paragraph (its line breaks are the YAML's, not meant), indented. */
+  const paragraph = (text: string): string[] => wrap(text.replace(/\s+/g, ' ').trim(), Math.min(width ?? EXPLAIN_WIDTH, EXPLAIN_WIDTH), { indent: 2 });
+  /** A line of its own, wrapped only to fit the terminal. */
+  const line = (text: string, indent: number): string[] => wrap(text, width, { indent, hanging: indent + 2 });
+  const out: string[] = [...line(c.bold(`${rule.id} — ${textIn(rule.title, lang)}`), 0), ''];
   const section = (heading: string, body: string[]): void => {
-    out.push(c.bold(heading), ...body.flatMap((b) => wrap(b, 2)), '');
+    out.push(c.bold(heading), ...body.flatMap((b) => paragraph(b)), '');
   };
   section(words(lang).rules.checks, [textIn(rule.description, lang)]);
   section(words(lang).rules.reading, [rule.interpretation ? textIn(rule.interpretation, lang) : words(lang).rules.noReading]);
@@ -92,18 +100,18 @@ export function explainText(rule: Rule, s: ExplainSettings, colorLevel: 0 | 1 | 
     : origin.kind === 'added' ? [fill(words(lang).rules.userNote, { file: origin.file })]
     : [];
   section(words(lang).rules.source, [textIn(rule.source, lang)]);
-  // A file path is not wrapped: it stays one piece to copy.
-  if (note.length > 0) out.splice(out.length - 1, 0, ...note.map((n) => `  ${n}`));
+  // A file path is not wrapped at the page's width: it stays one piece to copy.
+  if (note.length > 0) out.splice(out.length - 1, 0, ...note.flatMap((n) => line(n, 2)));
 
   const ex = workedExample(rule, s.rules, s.werkdagen);
-  out.push(c.bold(fill(words(lang).rules.example, { date: formatDay(EXAMPLE_ZIEKMELDING, lang) })));
-  if (!ex) out.push(...wrap(words(lang).rules.exampleNone, 2));
+  out.push(...line(c.bold(fill(words(lang).rules.example, { date: formatDay(EXAMPLE_ZIEKMELDING, lang) })), 0));
+  if (!ex) out.push(...paragraph(words(lang).rules.exampleNone));
   else {
     if (ex.facts.length > 1) {
-      out.push(`  ${words(lang).rules.exampleCase}`);
-      for (const f of ex.facts) out.push(`    ${f.path}: ${f.value}`);
+      out.push(...line(words(lang).rules.exampleCase, 2));
+      for (const f of ex.facts) out.push(...line(`${f.path}: ${f.value}`, 4));
     }
-    if (ex.from) out.push(`  → ${fill(words(lang).rules.exampleFrom, { date: formatDay(ex.from, lang) })}`);
+    if (ex.from) out.push(...line(`→ ${fill(words(lang).rules.exampleFrom, { date: formatDay(ex.from, lang) })}`, 2));
     if (ex.due) {
       const date = formatDay(ex.due, lang);
       const basis = basisText(ex, lang);
@@ -111,7 +119,7 @@ export function explainText(rule: Rule, s: ExplainSettings, colorLevel: 0 | 1 | 
       const text = isDate && basis ? fill(words(lang).rules.exampleDate, { date, basis })
         : basis ? fill(words(lang).rules.exampleDue, { date, basis })
         : fill(words(lang).rules.exampleDueNoBasis, { date });
-      out.push(`  → ${text}`);
+      out.push(...line(`→ ${text}`, 2));
     }
   }
   return `${out.join('\n')}\n`;

@@ -37,7 +37,7 @@ function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): Promise
       : format === 'csv' ? agendaCsv(items, ctx, judged)
       : format === 'ics' ? agendaIcs(items, ctx, batch.loaded.rules, io.version, judged)
       : format === 'html' ? (await import('../../output/html/agenda.js')).agendaHtml(items, ctx, judged)
-      : await agendaText(items, ctx, batch.colorLevel(opts.color), judged);
+      : await agendaText(items, ctx, { colorLevel: batch.colorLevel(opts.color), width: batch.width() }, judged);
     await write(out, text);
     out.finish();
     // The agenda judges no findings: only a case that could not be read fails it.

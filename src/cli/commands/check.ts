@@ -86,7 +86,7 @@ function checkOnce(inputs: readonly string[], opts: CheckOptions, io: Io): Promi
     const update = opts.updateBaseline === true;
     const baseline = openBaseline(opts.baseline, update, io, lang);
     if (typeof baseline === 'number') return baseline;
-    const spec = { ...batch.spec({ kind: 'format', format, colorLevel: batch.colorLevel(opts.color), quiet: opts.quiet === true ? failOn : false, perFinding, version: io.version, setup: batch.setup }), baseline };
+    const spec = { ...batch.spec({ kind: 'format', format, colorLevel: batch.colorLevel(opts.color), width: batch.width(), quiet: opts.quiet === true ? failOn : false, perFinding, version: io.version, setup: batch.setup }), baseline };
     const run = await openRun<unknown>(spec, loaded);
     const formatter = run.formatter!;
     await write(out, formatter.start());

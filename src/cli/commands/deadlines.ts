@@ -52,7 +52,7 @@ export async function deadlines(ziekmelding: string, opts: DeadlinesOptions, io:
   else if (format === 'html') io.stdout.write((await import('../../output/html/deadlines.js')).deadlinesHtml(d, lang));
   else {
     const { deadlinesText } = await import('../../output/deadlines-text.js');
-    io.stdout.write(deadlinesText(d, lang, context.colorLevel(opts.color)));
+    io.stdout.write(deadlinesText(d, lang, { colorLevel: context.colorLevel(opts.color), width: context.width() }));
   }
   return 0;
 }

@@ -28,7 +28,7 @@ export async function rules(opts: RulesOptions, io: Io): Promise<number> {
     io.stdout.write(rulesJson(loaded.rules, lang, loaded.builtinIds));
   } else {
     const { rulesTable } = await import('../../output/rules-table.js');
-    io.stdout.write(rulesTable(loaded.rules, lang, loaded.builtinIds, context.colorLevel(opts.color)));
+    io.stdout.write(rulesTable(loaded.rules, lang, loaded.builtinIds, { colorLevel: context.colorLevel(opts.color), width: context.width() }));
   }
   return 0;
 }
@@ -48,7 +48,7 @@ export async function explain(id: string, opts: RulesOptions, io: Io): Promise<n
   }
   const doc = await import('../../output/rules-doc.js');
   const settings = { rules: loaded.rules, werkdagen: loaded.werkdagen, lang, builtinIds: loaded.builtinIds };
-  io.stdout.write(format === 'json' ? doc.explainJson(rule, settings) : doc.explainText(rule, settings, context.colorLevel(opts.color)));
+  io.stdout.write(format === 'json' ? doc.explainJson(rule, settings) : doc.explainText(rule, settings, { colorLevel: context.colorLevel(opts.color), width: context.width() }));
   return 0;
 }
 

@@ -15,6 +15,8 @@ export interface FormatContext {
   lang: Lang;
   /** chalk colour level: 0 none, 1 basic, 2 256, 3 truecolor. */
   colorLevel: 0 | 1 | 2 | 3;
+  /** The display columns people's text fits (wrap.ts); null for no limit (a pipe). */
+  width: number | null;
   /** The rules table in force (built-in plus --rules), for formats that describe the rules. */
   rules: readonly Rule[];
   /** The config and the user's rules files: every report that has a place for them names them. */

@@ -15,9 +15,13 @@ export const words = {
     days: { one: '1 day', other: '{n} days' },
     weeks: { one: '1 week', other: '{n} weeks' },
     characters: { one: '1 character', other: '{n} characters' },
+    errors: { one: '1 error', other: '{n} errors' },
+    warnings: { one: '1 warning', other: '{n} warnings' },
   } satisfies Record<string, Plural>,
   ui: {
     week: 'Week',
+    /** Before a week number in a compact list (`wk 6`). */
+    weekShort: 'wk',
     date: 'Date',
     milestone: 'Milestone',
     status: 'Status',
@@ -237,6 +241,7 @@ export const words = {
     onderbreking: 'onderbreking {van} to {tot} ({days}): the deadlines move {days} later',
     asOf: 'as of {date}',
     from: 'From',
+    fromDay: 'from {date}',
     due: 'Due',
     basis: 'Why',
     undated: 'Without a date, as they depend on the dossier: {list}. With a case file: poort check <file>.',

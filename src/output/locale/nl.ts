@@ -23,9 +23,13 @@ const words: Words = {
     days: { one: '1 dag', other: '{n} dagen' },
     weeks: { one: '1 week', other: '{n} weken' },
     characters: { one: '1 teken', other: '{n} tekens' },
+    errors: { one: '1 fout', other: '{n} fouten' },
+    warnings: { one: '1 waarschuwing', other: '{n} waarschuwingen' },
   },
   ui: {
     week: 'Week',
+    /** Before a week number in a compact list (`wk 6`). */
+    weekShort: 'wk',
     date: 'Datum',
     milestone: 'Mijlpaal',
     status: 'Status',
@@ -230,6 +234,7 @@ const words: Words = {
     onderbreking: 'onderbreking {van} t/m {tot} ({days}): de termijnen schuiven {days} op',
     asOf: 'peildatum {date}',
     from: 'Vanaf',
+    fromDay: 'vanaf {date}',
     due: 'Uiterlijk',
     basis: 'Grondslag',
     undated: 'Zonder datum, want afhankelijk van het dossier: {list}. Met een dossier: poort check <bestand>.',
