@@ -6,6 +6,7 @@ import type { Rule } from '../domain/rule.js';
 import { type Lang, textIn } from '../domain/lang.js';
 import type { IsoDate } from '../check/case-report.js';
 import { datum, fill, formatDate, normText, words } from './locale/index.js';
+import type { NotJudged } from './not-judged.js';
 import { printable } from './printable.js';
 
 /*
@@ -119,15 +120,6 @@ export function icsNotJudged(notJudged: NotJudged, asOf: Datum, lang: Lang): str
   return lines([...vevent({ uid: uid('', 'not-judged'), asOf, date: asOf, summary, description, category: 'not-judged' }), 'END:VEVENT']);
 }
 
-/** How many of how many cases could not be judged, and the first of their sources. */
-export interface NotJudged {
-  cases: number;
-  invalid: number;
-  sources: readonly string[];
-}
-
-/** A report names at most this many dossiers that could not be judged; the count says the rest. */
-export const NOT_JUDGED_NAMED = 100;
 
 /**
  * A UID that is the same on every run for the same case and rule, so that importing again

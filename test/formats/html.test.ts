@@ -5,7 +5,7 @@ import type { CaseReport } from '../../src/check/case-report.js';
 import { htmlFormatter, MAX_CASES, MAX_ROWS } from '../../src/output/formats/html.js';
 import { xOf } from '../../src/output/html/axis.js';
 import { esc } from '../../src/output/html/escape.js';
-import { caseReport, formatReport, report, ROOT, rules, runMain } from '../helpers.js';
+import { caseReport, formatReport, report, ROOT, rules, runMain, tree } from '../helpers.js';
 import { AS_OF, cases, render } from './cases.js';
 
 const page = (list: CaseReport[], lang: 'nl' | 'en' = 'en', asOf = AS_OF): string =>
@@ -64,10 +64,10 @@ describe('check --format html', () => {
     }
   });
 
-  it('prints every case after the first on a page of its own, on A4', () => {
+  it("prints a batch's summary and every case on a page of its own, on A4", () => {
     const html = render(htmlFormatter);
     expect(html).toContain('@page { size: A4;');
-    expect(html).toContain('.case ~ .case { break-before: page; }');
+    expect(html).toContain('.case ~ .case, .summary ~ .case { break-before: page; }');
     expect(html.match(/<section class="case">/g)).toHaveLength(4);
   });
 
@@ -75,7 +75,7 @@ describe('check --format html', () => {
     const html = render(htmlFormatter, 'nl');
     const summary = html.slice(html.indexOf('<section class="summary">'), html.indexOf('</section>'));
     expect(summary.match(/<tr>/g)).toHaveLength(5);
-    expect(summary).toContain('Totaal: 4 dossiers · 1 niet te beoordelen · 1 fouten · 1 waarschuwingen');
+    expect(summary).toContain('Totaal: 4 dossiers · 1 niet te beoordelen · 1 fout · 1 waarschuwing');
     expect(summary).toContain('1 van de 4 dossiers zijn niet te beoordelen');
     // A single case needs no summary.
     expect(page([cases().clean])).not.toContain('class="summary"');
@@ -185,6 +185,16 @@ describe('agenda and deadlines --format html', () => {
     expect(r.stdout).toMatch(/^<!DOCTYPE html>\n<html lang="nl">/);
     expect(r.stdout).toContain('1 van de 2 dossiers zijn niet te beoordelen');
     expect(r.stdout).toMatch(/<td class="status-open">nog \d+ dagen<\/td><td>Voortgangsgesprek/);
+    // Which dossier could not be judged, by name.
+    expect(r.stdout).toContain('<ul class="problems"><li>ontbreekt.yaml</li></ul>');
+  });
+
+  it('agenda: what its deadlines can cost at most, per step and in all', async () => {
+    const dir = tree({ 'a.yaml': 'werknemer: A\nziekmelding: 2025-01-06\nloon_per_maand: 3000\n' });
+    const r = await runMain(['agenda', 'a.yaml', '--as-of', '2025-02-20', '--within', '3w', '--format', 'html', '--lang', 'nl'], { cwd: dir });
+    // 3,000 × 12 × 0.7 = 25,200: the probleemanalyse overdue and the plan van aanpak coming, one loonsanctie.
+    expect(r.stdout.match(/<td class="num">€ 25\.200<\/td>/g)).toHaveLength(2);
+    expect(r.stdout).toContain('<p class="exposure-total">Financieel risico in deze termijnen: maximaal € 25.200 (schatting, geen rekening)</p>');
   });
 
   it('deadlines: the computed dates for one ziekmelding', async () => {

@@ -1,4 +1,4 @@
-import { NOT_JUDGED_NAMED } from '../../output/ics.js';
+import { NOT_JUDGED_NAMED } from '../../output/not-judged.js';
 import { agendaCsv, agendaIcs, agendaItems, agendaJson, agendaText, sortAgenda, type AgendaItem } from '../../output/agenda.js';
 import { fill, words } from '../../output/locale/index.js';
 import { batchOptions, forEachCase, withBatch, write, type BatchOptions } from '../batch.js';

@@ -1,6 +1,7 @@
 import type { CaseReport, Summary } from '../../check/case-report.js';
 import { fill, formatDate, formatDay, formatNumber, words } from '../locale/index.js';
 import { summaryExposureText } from '../money.js';
+import { totalsText } from '../totals.js';
 import { setupLines } from '../setup.js';
 import { caseSection, summaryHeads, summaryRow, type CaseView } from '../html/case.js';
 import { esc } from '../html/escape.js';
@@ -56,7 +57,7 @@ function summaryTable(rows: readonly string[], s: Summary, ctx: FormatContext): 
   const ui = words(lang).ui;
   const w = words(lang).html;
   const n = (v: number): string => formatNumber(v, lang);
-  const totals = `${ui.summary}: ${n(s.cases)} ${ui.cases} · ${n(s.invalid)} ${ui.invalidCases} · ${n(s.errors)} ${ui.errors} · ${n(s.warnings)} ${ui.warnings} · ${n(s.infos)} ${ui.infos}`;
+  const totals = totalsText(s, lang);
   const out = [
     '<section class="summary">',
     `<h2>${esc(w.summary)}</h2>`,
@@ -67,8 +68,8 @@ function summaryTable(rows: readonly string[], s: Summary, ctx: FormatContext): 
   ];
   if (s.cases > rows.length) out.push(`<p class="note">${esc(fill(w.moreRows, { n: n(s.cases - rows.length) }))}</p>`);
   out.push(`<p><strong>${esc(totals)}</strong></p>`);
-  const money = summaryExposureText(s, lang);
-  if (money) out.push(`<p>${esc(`${money}.`)} ${esc(w.exposureNote)}</p>`);
+  // The totals name the money at risk; it is an estimate, and the page says so.
+  if (summaryExposureText(s, lang)) out.push(`<p class="note">${esc(w.exposureNote)}</p>`);
   if (s.invalid > 0) out.push(`<p class="invalid">${esc(fill(w.notJudged, { n: n(s.invalid), total: n(s.cases) }))}</p>`);
   out.push('</section>');
   return out.join('\n');

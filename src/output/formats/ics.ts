@@ -1,4 +1,5 @@
-import { caseKey, icsEnd, icsEvents, icsNotJudged, icsStart, NOT_JUDGED_NAMED } from '../ics.js';
+import { caseKey, icsEnd, icsEvents, icsNotJudged, icsStart } from '../ics.js';
+import { NOT_JUDGED_NAMED } from '../not-judged.js';
 import type { CaseReport } from '../../check/case-report.js';
 import type { FormatContext, Formatter } from './index.js';
 

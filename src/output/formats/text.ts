@@ -8,7 +8,8 @@ import { statusWords } from '../status-words.js';
 import { printable } from '../printable.js';
 import { setupLines } from '../setup.js';
 import { problemLine } from '../problem-line.js';
-import { exposureCell, exposureText, findingExposureText, summaryExposureText } from '../money.js';
+import { exposureCell, exposureText, findingExposureText } from '../money.js';
+import { totalsText } from '../totals.js';
 import { nextStepText } from '../next-step.js';
 import { compactTable, listEntry, milestoneEntry, tableOrList } from '../table.js';
 import { Lines } from '../wrap.js';
@@ -156,9 +157,7 @@ function summaryEntry(row: SummaryRow, lang: Lang, c: ChalkInstance, width: numb
 }
 
 function summaryLine(s: Summary, ctx: FormatContext, c: ChalkInstance): string {
-  const ui = words(ctx.lang).ui;
-  const money = summaryExposureText(s, ctx.lang);
   return new Lines(ctx.width)
-    .add(c.bold(`${ui.summary}: ${s.cases} ${ui.cases} · ${s.invalid} ${ui.invalidCases} · ${s.errors} ${ui.errors} · ${s.warnings} ${ui.warnings} · ${s.infos} ${ui.infos}${money ? ` · ${money}` : ''}`), { hanging: 2 })
+    .add(c.bold(totalsText(s, ctx.lang)), { hanging: 2 })
     .toString();
 }

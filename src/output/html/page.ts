@@ -3,8 +3,8 @@ import { esc } from './escape.js';
 
 /**
  * The page around every HTML report (check, agenda, deadlines): one file with its CSS inline and
- * nothing fetched, so that it opens offline and a dossier's data goes nowhere. On paper: A4, and
- * every case after the first on a page of its own.
+ * nothing fetched, so that it opens offline and a dossier's data goes nowhere. On paper: A4, a
+ * batch's summary on its own page and every case on a page of its own.
  */
 export function page(lang: Lang, title: string, body: string): string {
   return `<!DOCTYPE html>
@@ -41,7 +41,7 @@ th, td { text-align: left; vertical-align: top; padding: 2px 8px 2px 0; border-b
 th { border-bottom: 2px solid #999; }
 td.num, th.num { text-align: right; }
 .case { margin-top: 28px; padding-top: 12px; border-top: 3px solid #1f4e99; }
-.case ~ .case { break-before: page; }
+.case ~ .case, .summary ~ .case { break-before: page; }
 .next { font-weight: 600; }
 .next.overdue, .invalid, .error { color: #b00020; }
 .warning { color: #8a5a00; }

@@ -17,6 +17,7 @@ export const words = {
     characters: { one: '1 character', other: '{n} characters' },
     errors: { one: '1 error', other: '{n} errors' },
     warnings: { one: '1 warning', other: '{n} warnings' },
+    cases: { one: '1 case', other: '{n} cases' },
   } satisfies Record<string, Plural>,
   ui: {
     week: 'Week',

@@ -59,7 +59,7 @@ export function formatDay(d: Datum | IsoDate, lang: Lang): string {
 const categories = new Map<Lang, Map<number, Intl.LDMLPluralRule>>();
 
 /** The form of a word for a number, by the language's plural rules (asked once per number: every finding says its days). */
-export function plural(forms: Plural, n: number, lang: Lang): string {
+export function plural(forms: Plural, n: number, lang: Lang, shown = String(n)): string {
   let known = categories.get(lang);
   if (!known) categories.set(lang, (known = new Map()));
   let category = known.get(n);
@@ -67,7 +67,7 @@ export function plural(forms: Plural, n: number, lang: Lang): string {
     category = new Intl.PluralRules(lang).select(n);
     if (known.size < 10_000) known.set(n, category);
   }
-  return (forms[category] ?? forms.other).replace('{n}', String(n));
+  return (forms[category] ?? forms.other).replace('{n}', shown);
 }
 
 export function formatDays(n: number, lang: Lang): string {

@@ -25,6 +25,7 @@ const words: Words = {
     characters: { one: '1 teken', other: '{n} tekens' },
     errors: { one: '1 fout', other: '{n} fouten' },
     warnings: { one: '1 waarschuwing', other: '{n} waarschuwingen' },
+    cases: { one: '1 dossier', other: '{n} dossiers' },
   },
   ui: {
     week: 'Week',
