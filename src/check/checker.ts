@@ -2,7 +2,7 @@ import type { Case } from '../domain/case.js';
 import { Datum } from '../domain/datum.js';
 import { baselineKey, heldBack, type Baseline } from './baseline.js';
 import { RulesEngine } from '../domain/engine.js';
-import { caseExposure, findingExposure, MINIMUM_PERCENTAGE, type AtRisk, type CostBasis, type Costs, type Wage } from '../domain/exposure.js';
+import { caseExposure, costEuros, MINIMUM_PERCENTAGE, type AtRisk, type CostBasis, type Costed, type Costs, type Wage } from '../domain/exposure.js';
 import type { Finding, FindingArgs } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
 import { textIn, textOr, type Lang } from '../domain/lang.js';
@@ -84,14 +84,14 @@ export class Checker {
         done: iso(e.done),
         status: e.status,
         days: e.days,
-        risk: e.status === 'open' || e.status === 'overdue' ? this.risk(e.id, e.risk, e.status === 'overdue' ? (e.days ?? 0) : 0, wage) : null,
+        risk: e.status === 'open' || e.status === 'overdue' ? this.risk(e.risk, e.status === 'overdue' ? (e.days ?? 0) : 0, wage) : null,
       };
     });
     // Named by the werknemer as the dossier has it: a baseline is matched before --redact masks it.
     const key = this.settings.baseline && baselineKey({ werknemer: c.werknemer ?? null, file: unmasked.file, source: unmasked.source }, this.settings.baseline);
     const accepted = key === undefined ? undefined : this.settings.baseline!.cases[key];
     const risks = ev.findings.map((f): AtRisk => ({ rule: f.rule, consequence: f.consequence, days: f.args.days }));
-    const findings = ev.findings.map((f, i) => {
+    const findings = ev.findings.map((f) => {
       const rule = this.byId.get(f.rule);
       const message = wording.finding(f, rule, c, 'iso');
       return {
@@ -106,7 +106,7 @@ export class Checker {
         text: wording.isoForPeople ? message : wording.finding(f, rule, c, 'local'),
         source: textOr(rule?.source, lang, ''),
         line: read.located.findingLine(f.path),
-        exposure: findingExposure(risks[i]!, this.settings.costs, wage)?.euros ?? null,
+        exposure: this.euros(f.consequence, f.args.days, wage),
         baseline: this.settings.baseline?.update === true || heldBack(accepted, f),
       };
     });
@@ -142,10 +142,16 @@ export class Checker {
     return perMonth === undefined ? null : { perMonth, percentage: Math.max(MINIMUM_PERCENTAGE, c.loon_percentage ?? MINIMUM_PERCENTAGE) };
   }
 
+  /** The most a finding can cost in euros; null when nothing in money or no wage known. */
+  private euros(consequence: Consequence, days: number | undefined, wage: Wage | null): number | null {
+    const cost = consequence === 'geen' ? undefined : this.settings.costs[consequence];
+    return cost ? costEuros(cost, days, wage) : null;
+  }
+
   /** What missing a step risks; a cost per day late counts the days it is overdue so far. */
-  private risk(rule: string, consequence: Consequence | undefined, days: number, wage: Wage | null): TimelineRow['risk'] {
-    const e = consequence && findingExposure({ rule, consequence, days }, this.settings.costs, wage);
-    return e ? { consequence: e.consequence, euros: e.euros } : null;
+  private risk(consequence: Consequence | undefined, days: number, wage: Wage | null): TimelineRow['risk'] {
+    const cost = consequence && consequence !== 'geen' ? this.settings.costs[consequence] : undefined;
+    return cost ? { consequence: consequence as Costed, euros: costEuros(cost, days, wage) } : null;
   }
 
   private exposure(risks: readonly AtRisk[], wage: Wage | null): CaseExposure {

@@ -5,9 +5,9 @@ import type { Context, RuleResult } from './context.js';
 import { Datum } from './datum.js';
 import type { Evaluation, Finding, TimelineEntry } from './evaluation.js';
 import type { Werkdagen } from './feestdagen.js';
-import type { Kinds } from './kind.js';
+import type { KindModule, Kinds } from './kind.js';
 import { KINDS } from './kinds/index.js';
-import { SEVERITY_RANK, type Rule } from './rule.js';
+import { SEVERITY_RANK, type Consequence, type Rule, type Variant } from './rule.js';
 
 /**
  * The rules table, ready to run cases through. Pure: the as-of date and the calendar come in
@@ -88,9 +88,20 @@ function evaluateRule(rule: Rule, ctx: Context, kinds: Kinds): RuleResult {
   const r = kind.evaluate(rule.id, variant, ctx);
   // A milestone stays on the timeline even when this case's variant is only a check.
   if (!r.entry && isMilestone(rule, kinds)) r.entry = { ...notApplicable(rule, ctx, kinds).entry!, status: r.findings.length > 0 ? 'open' : 'not-applicable' };
-  const main = Object.keys(kind.findings).find((type) => kind.findings[type]!.main && variant.specs[type]);
-  if (r.entry && main) r.entry = { ...r.entry, risk: variant.specs[main]!.consequence };
+  const risk = riskOf(variant, kind);
+  if (r.entry && risk) r.entry.risk = risk;
   return r;
+}
+
+const risks = new WeakMap<Variant, Consequence | undefined>();
+
+/** What missing a variant's step risks: the consequence of its main way of failing (asked once per variant, not per case). */
+function riskOf(variant: Variant, kind: KindModule): Consequence | undefined {
+  if (risks.has(variant)) return risks.get(variant);
+  const main = Object.keys(kind.findings).find((type) => kind.findings[type]!.main && variant.specs[type]);
+  const risk = main === undefined ? undefined : variant.specs[main]!.consequence;
+  risks.set(variant, risk);
+  return risk;
 }
 
 function isMilestone(rule: Rule, kinds: Kinds): boolean {

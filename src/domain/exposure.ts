@@ -58,16 +58,21 @@ function wages(wage: Wage, days: number): number {
   return Math.round(((wage.perMonth * 12) / 364) * days * (wage.percentage / 100));
 }
 
+/** Whole euros a cost comes to at most (null: wages, and no wage known); `days` late for a cost per day late. */
+export function costEuros(cost: Cost, days: number | undefined, wage: Wage | null): number | null {
+  if ('euros' in cost) return cost.euros;
+  if (!wage) return null;
+  return wages(wage, 'wageWeeks' in cost ? cost.wageWeeks * 7 : Math.max(0, days ?? 0));
+}
+
 /** The most one finding can cost, or undefined when its consequence costs nothing in money. */
 export function findingExposure(f: AtRisk, costs: Costs, wage: Wage | null): Exposed | undefined {
-  if (f.consequence === 'geen') return undefined;
-  const cost = costs[f.consequence];
+  const cost = f.consequence === 'geen' ? undefined : costs[f.consequence];
   if (!cost) return undefined;
-  const base = { consequence: f.consequence, rules: [f.rule], source: cost.source };
-  if ('euros' in cost) return { ...base, euros: cost.euros, basis: { type: 'fixed', euros: cost.euros } };
-  const days = 'wageWeeks' in cost ? cost.wageWeeks * 7 : Math.max(0, f.days ?? 0);
-  const basis: CostBasis = 'wageWeeks' in cost ? { type: 'wage-weeks', weeks: cost.wageWeeks, wage } : { type: 'wage-days', days, wage };
-  return { ...base, euros: wage ? wages(wage, days) : null, basis };
+  const basis: CostBasis = 'euros' in cost ? { type: 'fixed', euros: cost.euros }
+    : 'wageWeeks' in cost ? { type: 'wage-weeks', weeks: cost.wageWeeks, wage }
+    : { type: 'wage-days', days: Math.max(0, f.days ?? 0), wage };
+  return { consequence: f.consequence as Costed, rules: [f.rule], source: cost.source, euros: costEuros(cost, f.days, wage), basis };
 }
 
 /**

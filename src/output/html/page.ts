@@ -40,6 +40,7 @@ caption { text-align: left; font-weight: 600; padding: 4px 0; }
 th, td { text-align: left; vertical-align: top; padding: 2px 8px 2px 0; border-bottom: 1px solid #ddd; }
 th { border-bottom: 2px solid #999; }
 td.num, th.num { text-align: right; }
+td.num { white-space: nowrap; }
 .case { margin-top: 28px; padding-top: 12px; border-top: 3px solid #1f4e99; }
 .case ~ .case, .summary ~ .case { break-before: page; }
 .next { font-weight: 600; }
