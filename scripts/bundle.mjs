@@ -4,10 +4,13 @@
 //    wrappers: not run until asked for. One file starts faster than hundreds of modules.
 //  - dist/poort.cache: V8's code cache for it, taken after checking the shipped examples in
 //    every format, so that a run neither parses nor compiles what it uses (bin/load.js).
+//  - dist/api.cjs and dist/api.mjs: the library (`import … from 'poort'`, src/api/index.ts), for
+//    CommonJS and ESM, with its types in dist/types (tsc), as package.json's `exports` name them.
 //  - dist/rules.json: the built-in rules compiled, so that a run need not parse their YAML
 //    (src/input/rules-cache.ts). A rules problem fails the build.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const common = {
@@ -55,8 +58,29 @@ await build({
   plugins: [stripAnsiOnce],
 });
 
+// The library: both module systems from one source; its dependencies stay outside the bundle,
+// as npm installs them beside it.
+const external = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).dependencies);
+await build({ ...common, entryPoints: ['src/api/index.ts'], outfile: 'dist/api.mjs', external });
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: ['src/api/index.ts'],
+  outfile: 'dist/api.cjs',
+  external,
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
+});
+rmSync('dist/types', { recursive: true, force: true });
+rmSync('dist/types-cjs', { recursive: true, force: true });
+if (spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+// The same declarations for `require`: TypeScript reads a .d.ts as the package's module system
+// says, so CommonJS gets a copy under a package.json of its own that says commonjs.
+cpSync('dist/types', 'dist/types-cjs', { recursive: true });
+writeFileSync('dist/types-cjs/package.json', '{ "type": "commonjs" }\n');
+
 const compiler = `dist/.rules-compiler-${process.pid}.js`; // one per build: builds may run side by side
-await build({ ...common, entryPoints: ['src/cli/rules-loader.ts'], outfile: compiler });
+await build({ ...common, entryPoints: ['src/api/rules-loader.ts'], outfile: compiler });
 const { writeRulesCache } = await import(`../${compiler}?${Date.now()}`);
 const { problems } = writeRulesCache('rules', 'dist/rules.json');
 rmSync(compiler);

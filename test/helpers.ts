@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../src/cli/io.js';
 import { main } from '../src/cli/main.js';
-import { loadRules } from '../src/cli/rules-loader.js';
+import { loadRules } from '../src/api/rules-loader.js';
 import { readCase } from '../src/input/case-file.js';
 import { Datum } from '../src/domain/datum.js';
 import type { Lang } from '../src/domain/lang.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../src/cli/rules-loader.js';
+import { loadRules } from '../src/api/rules-loader.js';
 import { problemMessage } from '../src/output/locale/index.js';
 import { check, entry, findings, RULES_DIR } from './helpers.js';
 
@@ -155,7 +155,7 @@ describe('invalid rules files', () => {
 describe('the compiled rules cache (dist/rules.json)', () => {
   it('gives the same table as the YAML, and is ignored once the YAML changes', async () => {
     const { cpSync, readFileSync } = await import('node:fs');
-    const { writeRulesCache } = await import('../src/cli/rules-loader.js');
+    const { writeRulesCache } = await import('../src/api/rules-loader.js');
     const dir = mkdtempSync(join(tmpdir(), 'poort-cache-'));
     cpSync(RULES_DIR, join(dir, 'rules'), { recursive: true });
     const cache = join(dir, 'rules.json');

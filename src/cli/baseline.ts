@@ -9,7 +9,7 @@ import { fill, words } from '../output/locale/index.js';
 import { reportProblems } from './context.js';
 import type { Io } from './io.js';
 import { ReportFile } from './report-file.js';
-import { readSettingsFile } from './settings-file.js';
+import { readSettingsFile } from '../api/settings-file.js';
 import { UsageError } from './settings.js';
 
 /** A baseline of 100,000 cases is some 10 MB. */

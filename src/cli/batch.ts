@@ -13,13 +13,13 @@ import type { ColumnsSource, Periods } from '../input/columns.js';
 import { readMappingFile } from '../input/mapping-file.js';
 import { PRESETS } from '../input/presets.js';
 import { unreadable, type Problem } from '../input/problem.js';
-import { readSettingsFile } from './settings-file.js';
+import { readSettingsFile } from '../api/settings-file.js';
 import { caseOutcomes, parallelOutcomes, threads } from './parallel.js';
 import type { Rendering, Run, RunSpec } from './run.js';
 import type { Io } from './io.js';
 import { Progress } from './progress.js';
 import { ReportFile } from './report-file.js';
-import type { LoadedRules } from './rules-loader.js';
+import type { LoadedRules } from '../api/rules-loader.js';
 import { asOfDate, collect, colorLevel, outputWidth, UsageError } from './settings.js';
 
 /** The flags of BatchOptions, for every command that evaluates cases (check, agenda). */

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE, readConfig, type Config } from '../input/config-file.js';
 import type { Io } from './io.js';
 import { unreadable, type Problem } from '../input/problem.js';
-import { readSettingsFile } from './settings-file.js';
+import { readSettingsFile } from '../api/settings-file.js';
 
 export interface FoundConfig {
   file: string;

@@ -7,7 +7,7 @@ import { fill, orList, problemMessage, words } from '../output/locale/index.js';
 import { problemLine } from '../output/problem-line.js';
 import { projectConfig, type FoundConfig } from './config.js';
 import type { Io } from './io.js';
-import { loadRules, type LoadedRules } from './rules-loader.js';
+import { loadRules, type LoadedRules } from '../api/rules-loader.js';
 import { chooseLang, colorLevel, outputWidth } from './settings.js';
 
 /** The flags every command has: --lang and --no-config (--debug is the program's own). */

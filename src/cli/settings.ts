@@ -1,7 +1,7 @@
 import { Datum } from '../domain/datum.js';
 import { LANGS, type Lang } from '../domain/lang.js';
 import { fill, words } from '../output/locale/index.js';
-import { todayInAmsterdam } from './today.js';
+import { todayInAmsterdam } from '../api/today.js';
 
 /** A wrong command line: one line on stderr and exit code 2. */
 export class UsageError extends Error {}

@@ -5,17 +5,23 @@ import { formatDate } from './locale/index.js';
 import { icsEnd, icsEvents, icsStart } from './ics.js';
 import { describeBasis } from './message.js';
 
-/** One JSON document; every timeline entry, as in `check --format json`, dates as YYYY-MM-DD. */
-export function deadlinesJson(d: Deadlines, lang: Lang): string {
-  const doc = {
+/** `poort deadlines --format json` as data: every timeline entry, as in `check --format json`, dates as YYYY-MM-DD. */
+export type DeadlinesDocument = ReturnType<typeof deadlinesDocument>;
+
+export function deadlinesDocument(d: Deadlines, lang: Lang) {
+  return {
     poort: 1,
-    asOf: d.asOf,
-    ziekmelding: d.ziekmelding,
-    onderbrekingen: d.onderbrekingen.map((o) => ({ van: o.van, tot: o.tot })),
-    eindeWachttijd: d.eindeWachttijd,
-    timeline: d.rows.map((r) => ({ id: r.id, title: r.title, week: r.week, from: r.from, due: r.due, status: r.status, basis: r.basis && describeBasis(r.basis, lang) })),
+    asOf: d.asOf.toString(),
+    ziekmelding: d.ziekmelding.toString(),
+    onderbrekingen: d.onderbrekingen.map((o) => ({ van: o.van.toString(), tot: o.tot.toString() })),
+    eindeWachttijd: d.eindeWachttijd.toString(),
+    timeline: d.rows.map((r) => ({ id: r.id, title: r.title, week: r.week, from: r.from?.toString() ?? null, due: r.due?.toString() ?? null, status: r.status, basis: r.basis && describeBasis(r.basis, lang) })),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** One JSON document. */
+export function deadlinesJson(d: Deadlines, lang: Lang): string {
+  return `${JSON.stringify(deadlinesDocument(d, lang), null, 2)}\n`;
 }
 
 /** The same milestones as events; keyed by the ziekmelding, so a second run updates the first. */

@@ -26,6 +26,9 @@ export function setupJson(s: Setup): string {
   return `  "config": ${JSON.stringify(s.config)},\n  "rules": ${JSON.stringify(s.rules)},\n  "columns": ${JSON.stringify(s.columns)},\n`;
 }
 
+/** A case of the JSON report (docs/report.md, `cases[]`). */
+export type ReportCase = ReturnType<typeof jsonCase>;
+
 /** One case of the report; problems also carry their stable code. */
 export function jsonCase(c: CaseReport) {
   return {
