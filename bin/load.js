@@ -1,26 +1,84 @@
-// Loads the build made at install (npm's `prepare`) with V8's code cache: dist/poort.cjs is
-// compiled through vm.Script with the bytecode that dist/poort.cache holds, so a run skips
-// parsing and compiling the bundle (~50 ms of every start; npm run bench). A cache from another
-// Node version is rejected by V8 and the bundle is simply compiled as usual.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Loads the build (dist/poort.cjs) with V8's code cache: the bundle is compiled through vm.Script
+// with the bytecode of an earlier run, so a run skips parsing and compiling it (~50 ms of every
+// start; npm run bench). The cache belongs to one Node version: V8 rejects another's, and then
+// the bundle is compiled as usual and this run's bytecode becomes the cache. It lives beside the
+// bundle, or, where that folder cannot be written (a global install owned by root), in the
+// user's cache folder; it is written to a temporary file and renamed, so that two runs at once
+// never leave half a cache.
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 const bundle = fileURLToPath(new URL('../dist/poort.cjs', import.meta.url));
-const cacheFile = fileURLToPath(new URL('../dist/poort.cache', import.meta.url));
+const beside = fileURLToPath(new URL('../dist/poort.cache', import.meta.url));
 
-/** The bundle's exports (main, serveChunks), and a way to store what V8 compiled so far as the next run's cache. */
+/** The user's cache folder for poort: one file per Node version and build. */
+function userCache() {
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  const { size, mtimeMs } = statSync(bundle);
+  return join(base, 'poort', `${process.version}-${size}-${Math.round(mtimeMs)}.cache`);
+}
+
+function read(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes a whole file or nothing; false when the place cannot be written. */
+function writeAtomically(file, data) {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, data, { mode: 0o644 });
+    renameSync(temp, file);
+    return true;
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never made
+    }
+    return false;
+  }
+}
+
+/**
+ * The bundle's exports (main, serveChunks, stdoutFailure), and `saveCache`: stores this run's
+ * bytecode as the next run's cache when there was none for this Node version (`always` at build).
+ */
 export function loadPoort() {
+  // The user's cache, when there is one, is for exactly this Node and build; the one beside the
+  // bundle may be another Node's that could not be replaced.
+  let cacheFile = beside;
   let cachedData;
   try {
-    cachedData = readFileSync(cacheFile);
+    cachedData = read(userCache());
+    if (cachedData) cacheFile = userCache();
   } catch {
-    // no cache yet: compile as usual
+    // no home folder: only the cache beside the bundle
   }
+  cachedData ??= read(beside);
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`;
   const script = new vm.Script(source, { filename: bundle, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, fileURLToPath(new URL('../dist/', import.meta.url)));
-  return { ...module.exports, saveCache: () => writeFileSync(cacheFile, script.createCachedData()) };
+  const missing = cachedData === undefined || script.cachedDataRejected === true;
+  const saveCache = (always = false) => {
+    if (!missing && !always) return;
+    const data = script.createCachedData();
+    if (writeAtomically(beside, data)) return;
+    try {
+      const file = cacheFile === beside ? userCache() : cacheFile;
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeAtomically(file, data);
+    } catch {
+      // no place to keep it: the next run compiles again, as this one did
+    }
+  };
+  return { ...module.exports, saveCache };
 }

@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { loadPoort } from './load.js';
 
-const { main, stdoutFailure } = loadPoort();
+const { main, stdoutFailure, saveCache } = loadPoort();
 
 // `poort check dir | head -3`: the reader has gone. The rest of the report goes nowhere, quietly,
 // but every input is still read, so the exit code says what was found (2 for an unreadable case).
@@ -89,3 +89,5 @@ process.exitCode = await main(process.argv.slice(2), {
     return () => watchers.forEach((w) => w.close());
   },
 });
+// The first run on this Node version leaves the code cache for the next ones (bin/load.js).
+saveCache();

@@ -96,4 +96,4 @@ const sink = { write: () => true, once: () => undefined };
 const examples = readdirSync('examples').filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`);
 const io = { root: '.', version: '0.0.0', cwd: '.', env: {}, stdout: sink, stderr: sink, stdoutIsTTY: false, stderrIsTTY: false, readStdin: () => Buffer.alloc(0) };
 for (const format of ['text', 'json']) await main(['check', ...examples, '--as-of', '2026-01-01', '--format', format], io);
-saveCache();
+saveCache(true);
