@@ -45,6 +45,17 @@ describe('npm pack', () => {
   });
 });
 
+describe('npx -p with the tarball, once, without installing', () => {
+  it('runs poort as the README says', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'poort-npx-'));
+    const r = spawnSync('npx', ['--yes', '--prefer-offline', '-p', tarball, 'poort', 'deadlines', '2026-03-03', '--format', 'json', '--as-of', '2026-03-03'], {
+      cwd: dir, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).ziekmelding).toBe('2026-03-03');
+  }, 180_000);
+});
+
 describe('a global install from the tarball', () => {
   const prefix = join(work, 'prefix');
   const bin = join(prefix, 'bin', 'poort');
