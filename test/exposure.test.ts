@@ -174,3 +174,12 @@ describe('money at risk and the next step, as people read them', () => {
     expect(run('--format', 'csv', '--per-finding')).toMatch(/,50,28560\r\n$/);
   });
 });
+
+describe('a wage from an export', () => {
+  it('reads the amount as a Dutch payroll export writes it (points between thousands, a decimal comma, a euro sign)', () => {
+    const dir = tree({ 'lonen.csv': 'werknemer;ziekmelding;loon_per_maand\nE-1;2025-01-06;3.000,50\nE-2;2025-01-06;€ 3.000\n' });
+    const doc = JSON.parse(runBin(['check', 'lonen.csv', '--as-of', '2025-03-01', '--format', 'json', '--no-config'], { cwd: dir }).stdout);
+    // The probleemanalyse is missing: a loonsanctie of 12 × the wage × 70%.
+    expect(doc.cases.map((c: { exposure: { total: number } }) => c.exposure.total)).toEqual([Math.round(3000.5 * 12 * 0.7), 3000 * 12 * 0.7]);
+  });
+});

@@ -155,7 +155,9 @@ describe('a JSON Lines record is read as a person would read it', () => {
 
   it('numberFromText: digits with a decimal point or comma, a minus, blanks around; nothing else', () => {
     expect(['70', '70,5', '70.5', ' 13 ', '-5', '0', '007'].map(numberFromText)).toEqual([70, 70.5, 70.5, 13, -5, 0, 7]);
-    for (const text of ['', ' ', 'abc', '70%', '1e2', '0x46', 'Infinity', 'NaN', '1.000,5', '70,', ',5', '+5', '7 0']) expect(numberFromText(text), text).toBeUndefined();
+    // An amount from a Dutch payroll export (loon_per_maand): a euro sign, or points between thousands and a decimal comma.
+    expect(['3.000,50', '€ 3.000', '€3.000,50', '€ 3000', '12.345.678,9', '3.000'].map(numberFromText)).toEqual([3000.5, 3000, 3000.5, 3000, 12345678.9, 3]);
+    for (const text of ['', ' ', 'abc', '70%', '1e2', '0x46', 'Infinity', 'NaN', '70,', ',5', '+5', '7 0', '3.00,5', '€', '€ 3.000.', '$ 3000', '1.000.5']) expect(numberFromText(text), text).toBeUndefined();
   });
 });
 

@@ -12,15 +12,22 @@ import { objectKeys, schemaAt, unwrap } from './schema-walk.js';
 
 /**
  * A number written as text: digits, a decimal point or a Dutch decimal comma, a minus sign,
- * blanks around it (`"70"`, `"70,5"`, `" 13 "`). Anything else (`"abc"`, `"1e2"`, `"70%"`, `""`)
- * is no number.
+ * blanks around it (`"70"`, `"70,5"`, `" 13 "`); and an amount as a Dutch payroll export writes
+ * one, with a euro sign or with points between thousands and a decimal comma (`"€ 3.000"`,
+ * `"3.000,50"`). Anything else (`"abc"`, `"1e2"`, `"70%"`, `""`) is no number; `"3.000"` without
+ * a euro sign stays three, as a decimal point reads it.
  */
 export function numberFromText(text: string): number | undefined {
   const t = text.trim();
-  return DECIMAL.test(t) ? Number(t.replace(',', '.')) : undefined;
+  if (DECIMAL.test(t)) return Number(t.replace(',', '.'));
+  const amount = AMOUNT.exec(t);
+  if (!amount || (!amount[1] && !amount[3])) return undefined;
+  return Number(amount[2]!.replaceAll('.', '') + (amount[3] ? `.${amount[3]}` : ''));
 }
 
 const DECIMAL = /^-?\d+(?:[.,]\d+)?$/;
+/** A euro sign (1), the whole euros with points between thousands (2), the cents after a comma (3). */
+const AMOUNT = /^(€\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
 
 /** An export's text at a key of this schema, read as its value: a number, a word of the key's list, or the text as it is. */
 export function exportValue(schema: z.core.$ZodType, text: string): unknown {
