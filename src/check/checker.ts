@@ -3,7 +3,7 @@ import { Datum } from '../domain/datum.js';
 import { baselineKey, heldBack, type Baseline } from './baseline.js';
 import { RulesEngine } from '../domain/engine.js';
 import { caseExposure, costEuros, MINIMUM_PERCENTAGE, type AtRisk, type CostBasis, type Costed, type Costs, type Wage } from '../domain/exposure.js';
-import type { Finding, FindingArgs } from '../domain/evaluation.js';
+import type { Finding, FindingArgs, TimelineEntry } from '../domain/evaluation.js';
 import type { Werkdagen } from '../domain/feestdagen.js';
 import { textIn, textOr, type Lang } from '../domain/lang.js';
 import type { Consequence, Rule } from '../domain/rule.js';
@@ -131,7 +131,7 @@ export class Checker {
       timeline,
       findings,
       exposure: this.exposure(risks, wage),
-      next: this.nextStep(timeline),
+      next: this.nextStep(ev.timeline),
       baselineKey: key,
     };
   }
@@ -156,6 +156,7 @@ export class Checker {
 
   private exposure(risks: readonly AtRisk[], wage: Wage | null): CaseExposure {
     const { wording, costs } = this.settings;
+    if (risks.every((r) => r.consequence === 'geen')) return { total: 0, complete: true, items: [] };
     const { items, total, complete } = caseExposure(risks, costs, wage);
     return {
       total,
@@ -164,13 +165,15 @@ export class Checker {
     };
   }
 
-  /** The earliest open or overdue milestone, as an action with its date. */
-  private nextStep(timeline: readonly TimelineRow[]): NextStep | null {
-    const next = nextDeadline(timeline);
-    if (!next?.due) return null;
+  /** The earliest open or overdue milestone with a date, as an action with that date. */
+  private nextStep(timeline: readonly TimelineEntry[]): NextStep | null {
+    let next: TimelineEntry | undefined;
+    for (const t of timeline) if ((t.status === 'open' || t.status === 'overdue') && t.due && (!next || t.due.day < next.due!.day)) next = t;
+    if (!next) return null;
     const rule = this.byId.get(next.id);
     const lang = this.settings.wording.lang;
-    return { rule: next.id, title: next.title, todo: textOr(rule?.todo, lang, next.title), due: next.due, days: Datum.parse(next.due)!.day - this.settings.asOf.day };
+    const title = textOr(rule?.title, lang, next.id);
+    return { rule: next.id, title, todo: textOr(rule?.todo, lang, title), due: next.due!.toString(), days: next.due!.day - this.settings.asOf.day };
   }
 
   /** A case that could not be evaluated: only its problems, so that it still counts in every report. */
@@ -191,15 +194,6 @@ export class Checker {
       next: null,
     };
   }
-}
-
-/** The deadline that comes next: the earliest open or overdue milestone with a date. */
-function nextDeadline(timeline: readonly TimelineRow[]): TimelineRow | undefined {
-  let next: TimelineRow | undefined;
-  for (const t of timeline) {
-    if ((t.status === 'open' || t.status === 'overdue') && t.due && (!next || t.due < next.due!)) next = t;
-  }
-  return next;
 }
 
 /** A finding's arguments as plain facts (the basis is wording: the message says it). */
