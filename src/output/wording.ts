@@ -6,12 +6,22 @@ import { findingMessage } from './message.js';
 
 /** The words of a report in one language, for the checker: findings from their rules' templates, problems from the catalogue. */
 export function wordingFor(lang: Lang, mask?: (text: string) => string): Wording {
+  const bases = new Map<string, string>();
   return {
     lang,
     finding: (f, rule, c, notation) => findingMessage(f, rule, c, { lang, notation, mask }),
     isoForPeople: isoInSentences(lang),
     problem: (code, args) => problemMessage(code, args, lang),
-    costBasis: (basis) => costBasis(basis, lang),
+    costBasis: (basis) => {
+      // A batch says the same few bases over and over (52 weeks of wages, no wage known): each is put in words once.
+      const key = basis.type === 'fixed' ? `f${basis.euros}` : `${basis.type === 'wage-weeks' ? `w${basis.weeks}` : `d${basis.days}`}:${basis.wage?.perMonth}:${basis.wage?.percentage}`;
+      let text = bases.get(key);
+      if (text === undefined) {
+        text = costBasis(basis, lang);
+        if (bases.size < 10_000) bases.set(key, text);
+      }
+      return text;
+    },
   };
 }
 
