@@ -76,7 +76,7 @@ describe('action.yml', () => {
     expect(action.runs.using).toBe('composite');
     const defaults = Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, v.default]));
     expect(defaults).toEqual({
-      paths: '.', format: 'github', 'fail-on': '', rules: '', 'no-config': 'false', baseline: '', 'as-of': '', sarif: 'true', summary: 'true',
+      paths: '.', format: 'github', 'fail-on': '', rules: '', config: '', 'no-config': 'false', baseline: '', 'as-of': '', sarif: 'true', summary: 'true',
     });
     for (const input of Object.values(action.inputs)) expect(input.description).toBeTruthy();
   });
@@ -136,11 +136,14 @@ describe('action.yml', () => {
     expect((JSON.parse(r.stdout) as { summary: { cases: number } }).summary.cases).toBe(1);
   });
 
-  it('passes rules, no-config and baseline on', () => {
-    const config = { 'poort.config.yaml': 'fail-on: never\n' };
+  it('passes config, no-config, rules and baseline on', () => {
+    const config = { 'poort.config.yaml': 'fail-on: never\n', 'ci/poort.yaml': 'fail-on: warning\n' };
     // The workspace's config says never fail, and the action leaves it so; no-config ignores it.
     expect(runStep(checkStep, { paths: 'dossiers', 'as-of': AS_OF }, { ...LATE, ...config }).code).toBe(0);
     expect(runStep(checkStep, { paths: 'dossiers', 'as-of': AS_OF, 'no-config': 'true' }, { ...LATE, ...config }).code).toBe(1);
+    // A config of its own: the clean dossier's warning fails.
+    expect(runStep(checkStep, { paths: 'dossiers', 'as-of': AS_OF }, { ...CLEAN, ...config }).code).toBe(0);
+    expect(runStep(checkStep, { paths: 'dossiers', 'as-of': AS_OF, config: 'ci/poort.yaml' }, { ...CLEAN, ...config }).code).toBe(1);
     // The README's company policy: a voortgangsgesprek every 4 weeks.
     const rules = { 'beleid.yaml': readFileSync(join(ROOT, 'README.md'), 'utf8').split('# beleid.yaml')[1]!.split('```')[0]!.replace(/^.*\n/, '') };
     const withRules = runStep(checkStep, { paths: 'dossiers', 'as-of': AS_OF, rules: 'beleid.yaml' }, { ...LATE, ...rules });
@@ -161,11 +164,14 @@ describe('action.yml', () => {
   it('runs no input as shell code', () => {
     const marker = join(tree({}, 'poort-pwned-'), 'pwned');
     dirs.push(join(marker, '..'));
-    const evil = `$(touch ${marker}) \`touch ${marker}\` ; touch ${marker}`;
-    for (const input of ['paths', 'as-of', 'fail-on', 'rules', 'format', 'baseline', 'no-config']) {
-      const r = runStep(checkStep, { paths: 'dossiers', [input]: evil }, CLEAN);
-      expect(existsSync(marker), input).toBe(false);
-      expect(r.code, input).toBe(input === 'no-config' ? 0 : 2);
+    // Each alone: one that does not parse would stop the others from running in a shell that evaluates them.
+    const payloads = [`$(touch ${marker})`, `\`touch ${marker}\``, `x; touch ${marker}`, `x" && touch ${marker} && "`, `x' && touch ${marker} && '`];
+    for (const input of ['paths', 'as-of', 'fail-on', 'rules', 'config', 'format', 'baseline', 'no-config']) {
+      for (const payload of payloads) {
+        const r = runStep(checkStep, { paths: 'dossiers', sarif: 'false', summary: 'false', [input]: payload }, CLEAN);
+        expect(existsSync(marker), `${input}: ${payload}`).toBe(false);
+        expect(r.code, `${input}: ${payload}`).toBe(input === 'no-config' ? 0 : 2);
+      }
     }
   });
 });
