@@ -19,9 +19,19 @@ export interface ConfigSearch {
   problems: Problem[];
 }
 
-/** The config in force for a command: none with --no-config (`use` false). */
-export function projectConfig(io: Pick<Io, 'cwd' | 'env'>, use: boolean): ConfigSearch {
-  return use ? findConfig(io.cwd, io.env.HOME) : { problems: [] };
+/**
+ * The config in force for a command: none with --no-config (`use` false), the file given with
+ * --config (a path: it must be there), else the one found from the working directory up.
+ */
+export function projectConfig(io: Pick<Io, 'cwd' | 'env'>, use: boolean | string): ConfigSearch {
+  if (use === false) return { problems: [] };
+  if (use === true) return findConfig(io.cwd, io.env.HOME);
+  const file = resolve(io.cwd, use);
+  try {
+    return configAt(file, readSettingsFile(file));
+  } catch (e) {
+    return { file, problems: [unreadable(e)] };
+  }
 }
 
 /**
@@ -41,12 +51,15 @@ export function findConfig(cwd: string, home: string | undefined): ConfigSearch 
       // Not here: look one directory up. There but unreadable (a FIFO, a folder): say so and stop.
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return { file, problems: [unreadable(e)] };
     }
-    if (text !== undefined) {
-      const { config, problems } = readConfig(file, text);
-      if (!config) return { file, problems };
-      const rules = config.rules === undefined ? [] : [config.rules].flat().map((r) => resolve(dir, r));
-      return { found: { file, config, rules }, problems: [] };
-    }
+    if (text !== undefined) return configAt(file, text);
     if (dir === last || existsSync(join(dir, '.git')) || dirname(dir) === dir) return { problems: [] };
   }
+}
+
+/** A config file's text, validated; its rules paths are relative to its folder. */
+function configAt(file: string, text: string): ConfigSearch {
+  const { config, problems } = readConfig(file, text);
+  if (!config) return { file, problems };
+  const rules = config.rules === undefined ? [] : [config.rules].flat().map((r) => resolve(dirname(file), r));
+  return { found: { file, config, rules }, problems: [] };
 }

@@ -10,20 +10,20 @@ import type { Io } from './io.js';
 import { loadRules, type LoadedRules } from '../api/rules-loader.js';
 import { chooseLang, colorLevel, outputWidth } from './settings.js';
 
-/** The flags every command has: --lang and --no-config (--debug is the program's own). */
+/** The flags every command has: --lang, --config and --no-config (--debug is the program's own). */
 export interface CommonOptions {
   lang?: string;
-  /** false with --no-config. */
-  config?: boolean;
+  /** The file given with --config; false with --no-config. */
+  config?: string | false;
 }
 
 export function commonOptions(command: Command, lang: Lang): Command {
-  return command.option('--lang <lang>', fill(words(lang).cli.lang, { langs: orList(LANGS, lang) })).option('--no-config', words(lang).cli.noConfig);
+  return command.option('--lang <lang>', fill(words(lang).cli.lang, { langs: orList(LANGS, lang) })).option('--config <file>', words(lang).cli.config).option('--no-config', words(lang).cli.noConfig);
 }
 
 /**
  * What every command starts from, set up once and the same way for all: poort.config.yaml
- * (unless --no-config), the language (--lang, the config's, then the environment's), and the
+ * (or --config's, unless --no-config), the language (--lang, the config's, then the environment's), and the
  * rules table in force. Batch commands extend it (batch.ts).
  */
 export interface CommandContext {
@@ -45,7 +45,7 @@ export interface CommandContext {
 
 /** The context of one command, or exit code 2 after a line per problem when the config cannot be used. */
 export function openContext(opts: CommonOptions, io: Io): CommandContext | number {
-  const { found, file, problems } = projectConfig(io, opts.config !== false);
+  const { found, file, problems } = projectConfig(io, opts.config ?? true);
   // A config that cannot be read cannot give the language either: its problems read in the default one.
   if (file) return reportProblems(io, chooseLang(opts.lang, io.env), problems.map((problem) => ({ file, problem })));
   const config = found?.config ?? {};

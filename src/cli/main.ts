@@ -21,12 +21,17 @@ export function stdoutFailure(code: string, env: NodeJS.ProcessEnv): string {
  * environment's. A command's own output takes its language from its context.
  */
 function helpLang(args: readonly string[], io: Io): Lang {
-  const i = args.indexOf('--lang');
-  const flag = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  const flag = flagValue(args, '--lang');
   if (flag !== undefined && (LANGS as readonly string[]).includes(flag)) return flag as Lang;
   const help = args.length === 0 || args[0] === 'help' || args.includes('--help') || args.includes('-h');
-  const config = help && !args.includes('--no-config') ? projectConfig(io, true).found?.config.lang : undefined;
+  const config = help && !args.includes('--no-config') ? projectConfig(io, flagValue(args, '--config') ?? true).found?.config.lang : undefined;
   return chooseLang(config, io.env);
+}
+
+/** The value of `--name value` or `--name=value`, before the command line is parsed. */
+function flagValue(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 }
 
 /** Runs poort with these arguments (without `node` and the script) and returns the exit code. */

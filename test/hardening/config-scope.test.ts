@@ -81,6 +81,25 @@ describe('--no-config', () => {
   });
 });
 
+describe('--config FILE', () => {
+  // A config of its own name elsewhere (a CI's), beside a poort.config.yaml that says the opposite.
+  const dir = tree({ 'ci/streng.yaml': 'fail-on: warning\nrules: strenger.yaml\n', 'ci/strenger.yaml': STRICT_RULES, 'poort.config.yaml': LAX, 'strenger.yaml': STRICT_RULES, 'a.yaml': LATE });
+
+  it('is the config instead of the one found, its rules relative to it, and named in the report', () => {
+    expect(poort(['check', 'a.yaml'], dir).code).toBe(0);
+    const r = poort(['check', 'a.yaml', '--format', 'json', '--config', 'ci/streng.yaml'], dir);
+    expect(r.code, r.stderr).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ config: { file: 'ci/streng.yaml', settings: { 'fail-on': 'warning' } }, rules: [{ file: 'ci/strenger.yaml', replaces: ['tweede-spoor'] }] });
+    expect(poort(['rules', '--config=ci/streng.yaml'], dir).stdout).toMatch(/tweede-spoor \*/);
+  });
+
+  it('a file that is not there is exit code 2 with its path; --no-config after it wins', () => {
+    const r = poort(['check', 'a.yaml', '--config', 'ci/weg.yaml'], dir);
+    expect([r.code, r.stderr]).toEqual([2, `${join(dir, 'ci', 'weg.yaml')}: cannot read the file: it does not exist; check the path\n`]);
+    expect(poort(['check', 'a.yaml', '--config', 'ci/weg.yaml', '--no-config'], dir).code).toBe(1);
+  });
+});
+
 describe('every report names the config and the rules files in force', () => {
   const dir = tree({ 'poort.config.yaml': LAX, 'strenger.yaml': STRICT_RULES, 'eigen/extra.yaml': readFileSync(join(ROOT, 'test/fixtures/rules/bedrijfsbeleid.yaml'), 'utf8'), 'a.yaml': LATE });
   const run = (format: string) => poort(['check', 'a.yaml', '--rules', 'eigen', '--format', format], dir);

@@ -117,6 +117,7 @@ export const words = {
     rules: 'extra rules: a YAML file or directory (repeatable)',
     failOn: 'exit code 1 from this level: error, warning, info or never',
     noColor: 'no colours',
+    config: 'use this config file instead of the poort.config.yaml found from here upward',
     noConfig: 'ignore poort.config.yaml (only the flags count)',
     maxWarnings: 'exit code 1 with more than this many warnings',
     output: 'write the report to this file',

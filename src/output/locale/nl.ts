@@ -117,6 +117,7 @@ const words: Words = {
     rules: 'extra regels: YAML-bestand of map (herhaalbaar)',
     failOn: 'exitcode 1 vanaf dit niveau: error, warning, info of never',
     noColor: 'geen kleuren',
+    config: 'gebruik dit configuratiebestand in plaats van de poort.config.yaml die vanaf hier omhoog gevonden wordt',
     noConfig: 'negeer poort.config.yaml (alleen de vlaggen gelden)',
     maxWarnings: 'exitcode 1 bij meer dan zoveel waarschuwingen',
     output: 'schrijf het rapport naar dit bestand',
