@@ -36,7 +36,7 @@ export interface TimelineRow {
   done: IsoDate | null;
   status: Status;
   days: number | null;
-  /** What missing an open or overdue step can cost at most: its consequence and euros (null: wages, no wage known). */
+  /** What missing an open or overdue step can cost at most: its consequence and euros (null: wages, no wage known). Worked out for the agenda only (CheckSettings.timelineRisk); null otherwise. */
   risk: { consequence: Exclude<Consequence, 'geen'>; euros: number | null } | null;
 }
 

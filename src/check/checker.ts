@@ -41,6 +41,8 @@ export interface CheckSettings {
   loonPerMaand?: number | undefined;
   /** --baseline: the findings accepted, which fail no run. */
   baseline?: Baseline | undefined;
+  /** What missing each open or overdue step can cost (TimelineRow.risk): only the agenda asks, so a check need not work it out for every row. */
+  timelineRisk?: boolean | undefined;
 }
 
 /** Evaluates cases read from the input into reports, with the settings of one run. */
@@ -84,7 +86,7 @@ export class Checker {
         done: iso(e.done),
         status: e.status,
         days: e.days,
-        risk: e.status === 'open' || e.status === 'overdue' ? this.risk(e.risk, e.status === 'overdue' ? (e.days ?? 0) : 0, wage) : null,
+        risk: this.settings.timelineRisk && (e.status === 'open' || e.status === 'overdue') ? this.risk(e.risk, e.status === 'overdue' ? (e.days ?? 0) : 0, wage) : null,
       };
     });
     // Named by the werknemer as the dossier has it: a baseline is matched before --redact masks it.

@@ -54,8 +54,8 @@ export interface Run<T = unknown> {
 export async function openRun<T>(spec: RunSpec, { rules, feestdagen, costs }: RulesTable): Promise<Run<T>> {
   const asOf = Datum.fromDay(spec.asOf);
   const mask = spec.redactKey === undefined ? undefined : pseudonymizer(spec.redactKey);
-  const checker = new Checker({ rules, werkdagen: new Werkdagen(feestdagen), asOf, wording: wordingFor(spec.lang, mask), mask, costs, loonPerMaand: spec.loonPerMaand, baseline: spec.baseline });
   const r = spec.rendering;
+  const checker = new Checker({ rules, werkdagen: new Werkdagen(feestdagen), asOf, wording: wordingFor(spec.lang, mask), mask, costs, loonPerMaand: spec.loonPerMaand, baseline: spec.baseline, timelineRisk: r.kind === 'report' });
   const reading = readingOf(spec.reading);
   if (r.kind === 'report') return { checker, reading, render: (c) => c as T, formatter: undefined };
   const formatter = (await FORMATS[r.format]())({ ...r, asOf, lang: spec.lang, rules, cwd: spec.cwd }) as Formatter<T>;
