@@ -183,6 +183,20 @@ describe('batch runs', () => {
     expect(unwritable.stderr).toBe(`poort: --output: cannot write ${join(dir, 'nope', 'report.json')}: it does not exist; check the path\n`);
   });
 
+  it('write reports of many gathered chunks whole, characters beyond one byte never cut (to a pipe and to --output)', async () => {
+    // Names of one, two, three and four bytes in UTF-8: over 64 KB of report, chunk edges fall anywhere.
+    const names = Array.from({ length: 400 }, (_, i) => `Zoë Ålund – ${'€'.repeat(i % 7)}${'𝔸'.repeat(i % 3)} ${i}`);
+    const many = tree(Object.fromEntries(names.map((n, i) => [`${String(i).padStart(3, '0')}.yaml`, `werknemer: "${n}"\n${OK}`])));
+    const piped = await runMain(['check', '.', '--format', 'json', '--as-of', '2025-04-10'], { cwd: many });
+    expect(Buffer.byteLength(piped.stdout)).toBeGreaterThan(3 * 64 * 1024);
+    expect(piped.stdout).not.toContain('\uFFFD');
+    expect(json(piped).cases.map((c) => c.werknemer)).toEqual(names);
+    const out = join(tree({}), 'report.json');
+    const r = poort(['check', '.', '--format', 'json', '--as-of', '2025-04-10', '--output', out, '--jobs', '1'], { cwd: many });
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(piped.stdout);
+  });
+
   it('end quietly when the reader goes away (EPIPE)', () => {
     const many = tree(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`d${String(i).padStart(3, '0')}.yaml`, OK])));
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check . --as-of 2025-04-10 | head -3`], { cwd: many, encoding: 'utf8' });

@@ -50,7 +50,7 @@ export async function runMain(args: string[], opts: { cwd?: string; env?: NodeJS
   const code = await main(args, {
     root: ROOT, version: '0.0.0', cwd: opts.cwd ?? ROOT, stdoutIsTTY: false, stderrIsTTY: false, readStdin: async function* (): AsyncGenerator<Buffer> {},
     env: binEnv({ CI: '1', ...opts.env }),
-    stdout: { write: (s: string) => ((stdout += s), true), once: () => undefined },
+    stdout: { write: (s: string | Uint8Array) => ((stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true), once: () => undefined },
     stderr: { write: (s: string) => ((stderr += s), true) },
     ...opts.io,
   });

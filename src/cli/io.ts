@@ -8,7 +8,7 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** Returns false when the consumer is behind; then wait for 'drain' (a batch never piles up in memory). */
-  stdout: { write(s: string): boolean; once(event: 'drain', listener: () => void): unknown };
+  stdout: { write(s: string | Uint8Array): boolean; once(event: 'drain', listener: () => void): unknown };
   stderr: { write(s: string): unknown };
   stdoutIsTTY: boolean;
   /** The terminal's width when stdout is one (and it says). */

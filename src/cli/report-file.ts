@@ -42,10 +42,11 @@ export class ReportFile {
     }
   }
 
-  write(text: string): boolean {
+  write(text: string | Uint8Array): boolean {
     this.open();
     try {
-      writeSync(this.fd!, text);
+      if (typeof text === 'string') writeSync(this.fd!, text);
+      else writeSync(this.fd!, text);
     } catch (e) {
       throw this.failure(e);
     }
