@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { runBin, runMain } from '../helpers.js';
+import { ROOT, runBin, runMain } from '../helpers.js';
 import { YAML } from './cases.js';
 import { valid, type Sarif } from './sarif-schema.js';
 
@@ -24,6 +24,12 @@ describe('poort check --format … (the built bin)', () => {
     const r = poort(args, { FORCE_COLOR: '3' });
     expect(r.stdout).toContain('\u001b[');
     expect(r.stdout).toBe((await runMain(args, { cwd: dir, env: { FORCE_COLOR: '3', CI: undefined } })).stdout);
+  });
+
+  it("the bundle's fixes to its dependencies applied: a new version of one is looked at again (scripts/bundle.mjs)", () => {
+    const bundle = readFileSync(join(ROOT, 'dist', 'poort.cjs'), 'utf8');
+    expect(bundle).not.toContain('LOG_TOKENS');
+    expect(bundle).not.toMatch(/\.replace\([\w$]+\(\),\s*""\)/); // strip-ansi's RegExp built per call
   });
 
   it('sarif: valid against the schema, relative URIs, one result per finding', () => {
