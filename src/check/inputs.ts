@@ -207,6 +207,8 @@ function readBounded(path: string, max: number): Buffer | number {
       chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > max) return Math.max(total, st.size);
+      // A regular file that gave less than was asked is at its end: no read more to learn so.
+      if (st.isFile() && n < chunk.length) return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
     }
   } finally {
     closeSync(fd);

@@ -56,16 +56,20 @@ export function formatDay(d: Datum | IsoDate, lang: Lang): string {
   return `${LOCALES[lang].weekdays[day.weekday]} ${writeDate(day, LOCALES[lang].dates.table)}`;
 }
 
-const categories = new Map<Lang, Map<number, Intl.LDMLPluralRule>>();
+const pluralRules = new Map<Lang, { rules: Intl.PluralRules; known: Map<number, Intl.LDMLPluralRule> }>();
 
-/** The form of a word for a number, by the language's plural rules (asked once per number: every finding says its days). */
+/**
+ * The form of a word for a number, by the language's plural rules. Every finding says its days
+ * or euros, so the rules are made once per language and each number's form is kept (up to a
+ * bound: amounts are many).
+ */
 export function plural(forms: Plural, n: number, lang: Lang, shown = String(n)): string {
-  let known = categories.get(lang);
-  if (!known) categories.set(lang, (known = new Map()));
-  let category = known.get(n);
+  let language = pluralRules.get(lang);
+  if (!language) pluralRules.set(lang, (language = { rules: new Intl.PluralRules(lang), known: new Map() }));
+  let category = language.known.get(n);
   if (category === undefined) {
-    category = new Intl.PluralRules(lang).select(n);
-    if (known.size < 10_000) known.set(n, category);
+    category = language.rules.select(n);
+    if (language.known.size < 10_000) language.known.set(n, category);
   }
   return (forms[category] ?? forms.other).replace('{n}', shown);
 }
