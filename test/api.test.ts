@@ -92,6 +92,26 @@ describe('the package, as a script uses it (the build in dist/)', () => {
     expect(peakMb).toBeLessThan(64);
   }, 60_000);
 
+  it('checkFiles with jobs shares a folder out over worker threads: the same cases in the same order as on one thread', () => {
+    const files = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`d/${String(i).padStart(3, '0')}.yaml`, `werknemer: E-${i}\nziekmelding: 2025-01-${String(1 + (i % 28)).padStart(2, '0')}\n`]));
+    const script = `import { checkFiles } from 'poort';
+const run = async (jobs) => {
+  const cases = [];
+  let threads = false;
+  for await (const c of checkFiles(['d'], { asOf: '2025-03-01', jobs })) {
+    cases.push(c);
+    threads ||= process.getActiveResourcesInfo().includes('MessagePort');
+  }
+  return { cases, threads };
+};
+const one = await run(1);
+const three = await run(3);
+console.log(JSON.stringify([one.cases.length, one.threads, three.threads, JSON.stringify(one.cases) === JSON.stringify(three.cases)]));
+`;
+    const dir = consumer({ ...files, 'jobs.mjs': script });
+    expect(execFileSync(process.execPath, ['jobs.mjs'], { cwd: dir, encoding: 'utf8' }).trim()).toBe('[300,false,true,true]');
+  }, 60_000);
+
   it('passes publint and Are the Types Wrong (ESM and CommonJS types resolve)', () => {
     const publint = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'publint', 'src', 'cli.js'), '--strict'], { cwd: ROOT, encoding: 'utf8' });
     expect(publint.stdout, publint.stderr).toContain('All good!');

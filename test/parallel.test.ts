@@ -67,12 +67,13 @@ describe('worker threads', () => {
 
 describe('--jobs', () => {
   it('is capped at four threads per core: --jobs 3000 does not start 3,000 threads', async () => {
-    const { threads } = await import('../src/cli/parallel.js');
+    const { threads } = await import('../src/api/case-stream.js');
     const { availableParallelism } = await import('node:os');
     const files = Array.from({ length: 300 }, (_, i) => ({ path: `c${i}.yaml`, kind: 'list' as const }));
-    const io = { startWorker: () => { throw new Error('not started here'); } } as never;
-    expect(threads(files, 3000, io)).toBe(4 * availableParallelism());
-    expect(threads(files, 2, io)).toBe(2);
-    expect(threads(files.slice(0, 10), 8, io)).toBe(1);
+    const host = { readStdin: async function* () {}, startWorker: () => { throw new Error('not started here'); } };
+    expect(threads(files, { ...host, jobs: 3000 })).toBe(4 * availableParallelism());
+    expect(threads(files, { ...host, jobs: 2 })).toBe(2);
+    expect(threads(files.slice(0, 10), { ...host, jobs: 8 })).toBe(1);
+    expect(threads(files, { readStdin: host.readStdin, jobs: 8 }), 'no threads without a way to start them').toBe(1);
   });
 });

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseReports } from '../check/case-reports.js';
-import { Checker } from '../check/checker.js';
+import { Worker } from 'node:worker_threads';
+import type { CaseReport } from '../check/case-report.js';
 import { computeDeadlines } from '../check/deadlines.js';
-import { readingOf, targets, units } from '../check/inputs.js';
+import { DEFAULT_MAX_FILE_SIZE, targets } from '../check/inputs.js';
 import { Datum } from '../domain/datum.js';
 import { Werkdagen } from '../domain/feestdagen.js';
 import type { Lang } from '../domain/lang.js';
@@ -14,14 +14,16 @@ import type { RulesTable } from '../input/rules-cache.js';
 import { deadlinesDocument, type DeadlinesDocument } from '../output/deadlines.js';
 import { jsonCase, type ReportCase } from '../output/formats/json.js';
 import { problemMessage } from '../output/locale/index.js';
-import { wordingFor } from '../output/wording.js';
+import { caseStream, type WorkerSetup } from './case-stream.js';
 import { loadRules as loadRulesFrom } from './rules-loader.js';
+import { checkerOf, openRun, type RunSpec } from './run.js';
 import { todayInAmsterdam } from './today.js';
 
 /*
  * poort as a library (README, "Use from Node"): the checks of `poort check` and `poort
  * deadlines` for scripts, with no process exit, no output and no configuration file: what a run
- * needs is passed in. A report case has the shape of `poort check --format json`
+ * needs is passed in. checkFiles is the pipeline `poort check` and `poort agenda` run on
+ * (case-stream.ts), and a report case has the shape of `poort check --format json`
  * (docs/report.md), so a script written against one reads the other.
  */
 
@@ -79,27 +81,28 @@ export function loadRules(files: readonly string[] = [], lang: Lang = 'en'): Rul
  */
 export function checkCase(text: string, options: CheckOptions & { file?: string } = {}): ReportCase {
   const file = options.file ?? 'case.yaml';
-  const checker = checkerFor(options);
+  const checker = checkerOf(specOf(options, '.'), (options.rules ?? builtin()).table);
   return jsonCase(checker.report({ source: file, file }, readCase(file, text)));
 }
 
 /**
  * Every case of files, folders and glob patterns (and exports: CSV, JSON Lines, .xlsx), as
- * `poort check` reads them, one report case at a time: a batch of 100,000 cases is never held in
- * memory. A file that cannot be read is a case with `valid: false`.
+ * `poort check` reads them, one report case at a time and in input order: a batch of 100,000
+ * cases is never held in memory. A file that cannot be read is a case with `valid: false`.
+ * `jobs` shares a folder of case files out over that many threads, as `poort check --jobs`.
  *
  * @example
- * for await (const c of checkFiles(['dossiers/'], { asOf: '2026-03-02' })) {
+ * for await (const c of checkFiles(['dossiers/'], { asOf: '2026-03-02', jobs: 4 })) {
  *   if (c.findings.some((f) => f.severity === 'error')) console.log(c.source);
  * }
  */
-export async function* checkFiles(inputs: readonly string[], options: CheckOptions & { cwd?: string } = {}): AsyncGenerator<ReportCase> {
+export async function* checkFiles(inputs: readonly string[], options: CheckOptions & { cwd?: string; jobs?: number } = {}): AsyncGenerator<ReportCase> {
   const cwd = resolve(options.cwd ?? process.cwd());
-  const checker = checkerFor(options);
+  const spec = specOf(options, cwd);
+  const run = await openRun<CaseReport>(spec, (options.rules ?? builtin()).table);
+  const startWorker = (setup: WorkerSetup) => new Worker(join(packageRoot(), 'bin', 'worker.js'), { workerData: setup });
   const noStdin = async function* (): AsyncGenerator<Buffer> {};
-  for await (const unit of units(await targets(inputs, cwd), noStdin, cwd, undefined, readingOf({ columns: {}, periods: undefined, sheet: undefined }))) {
-    for (const c of caseReports(unit, checker)) yield jsonCase(c);
-  }
+  for await (const o of caseStream(await targets(inputs, cwd), run, spec, { readStdin: noStdin, startWorker, jobs: options.jobs ?? 1 })) yield jsonCase(o.rendered);
 }
 
 /**
@@ -118,10 +121,13 @@ export function deadlines(ziekmelding: string, options: Omit<CheckOptions, 'loon
   return deadlinesDocument(computeDeadlines(read.case, { rules: table.rules, werkdagen: new Werkdagen(table.feestdagen), asOf: asOf(options.asOf, lang), lang }), lang);
 }
 
-function checkerFor(options: CheckOptions): Checker {
+/** The run of a library call: plain cases of the JSON report, no files but the ones asked for. */
+function specOf(options: CheckOptions, cwd: string): RunSpec {
   const lang = options.lang ?? 'en';
-  const table = (options.rules ?? builtin()).table;
-  return new Checker({ rules: table.rules, werkdagen: new Werkdagen(table.feestdagen), asOf: asOf(options.asOf, lang), wording: wordingFor(lang), costs: table.costs, loonPerMaand: options.loonPerMaand });
+  return {
+    asOf: asOf(options.asOf, lang).day, lang, redactKey: undefined, maxFileSize: DEFAULT_MAX_FILE_SIZE, cwd, loonPerMaand: options.loonPerMaand,
+    reading: { columns: {}, periods: undefined, sheet: undefined }, rendering: { kind: 'report', timelineRisk: false },
+  };
 }
 
 let builtinRules: Rules | undefined;

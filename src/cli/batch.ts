@@ -14,8 +14,8 @@ import { readMappingFile } from '../input/mapping-file.js';
 import { PRESETS } from '../input/presets.js';
 import { unreadable, type Problem } from '../input/problem.js';
 import { readSettingsFile } from '../api/settings-file.js';
-import { caseOutcomes, parallelOutcomes, threads } from './parallel.js';
-import type { Rendering, Run, RunSpec } from './run.js';
+import { caseStream } from '../api/case-stream.js';
+import type { Rendering, Run, RunSpec } from '../api/run.js';
 import type { Io } from './io.js';
 import { Progress } from './progress.js';
 import { ReportFile } from './report-file.js';
@@ -165,9 +165,7 @@ export async function forEachCase<T>(inputs: readonly string[], batch: Batch, io
   const all = (await targets(inputs, io.cwd)).filter((t) => !('path' in t && spec.baseline && resolve(io.cwd, t.path) === spec.baseline.file));
   if (batch.reportFile?.isInput(all, inputs, io.cwd)) throw new UsageError(fill(words(batch.lang).cli.outputIsInput, { file: batch.reportFile.given }));
   if (all.some((t) => 'stdin' in t || ('path' in t && t.kind !== 'list'))) io.leanHeap?.(spec.reading.periods !== undefined);
-  const n = threads(all, batch.jobs, io);
-  const outcomes = n > 1 ? parallelOutcomes(all, batch, run, spec, io, n) : caseOutcomes(all, run, spec, io.readStdin);
-  for await (const o of outcomes) {
+  for await (const o of caseStream(all, run, spec, { readStdin: io.readStdin, startWorker: io.startWorker, jobs: batch.jobs })) {
     if (o.problems.length > 0) batch.out.flush();
     for (const line of o.problems) io.stderr.write(`${line}\n`);
     tally.add(o.counts);

@@ -1,4 +1,4 @@
-import type { WorkerSetup } from './parallel.js';
+import type { WorkerLike, WorkerSetup } from '../api/case-stream.js';
 
 /** The process around the CLI, passed in so that tests can run it in-process. */
 export interface Io {
@@ -27,15 +27,8 @@ export interface Io {
    * half-written report file is removed. Optional: the process's business, not the checks'.
    */
   onInterrupt?: (cleanup: () => void) => void;
-  /** A worker thread running poort's serveChunks (parallel.ts); without it, one thread does all. */
+  /** A worker thread running poort's serveChunks (api/case-stream.ts); without it, one thread does all. */
   startWorker?: (setup: WorkerSetup) => WorkerLike;
   /** --watch: call `onChange` whenever a file at or below these inputs changes, until the returned function stops it. Optional: without it, no watch mode. */
   watch?: (inputs: readonly string[], onChange: () => void) => () => void;
-}
-
-/** What poort uses of a worker_threads Worker. */
-export interface WorkerLike {
-  postMessage(value: unknown): void;
-  on(event: 'message' | 'error' | 'exit', listener: (value: never) => void): unknown;
-  terminate(): Promise<number>;
 }

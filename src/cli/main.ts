@@ -7,7 +7,7 @@ import { projectConfig } from './config.js';
 import type { Io } from './io.js';
 import { chooseLang, UsageError } from './settings.js';
 
-export { serveChunks } from './parallel.js';
+export { serveChunks } from '../api/case-stream.js';
 
 /** The line for standard output that cannot be written (a full disk, say), in the user's language. */
 export function stdoutFailure(code: string, env: NodeJS.ProcessEnv): string {

@@ -4,7 +4,7 @@ import { fill, words } from '../../output/locale/index.js';
 import { batchOptions, forEachCase, withBatch, write, type BatchOptions } from '../batch.js';
 import type { CaseReport } from '../../check/case-report.js';
 import type { Io } from '../io.js';
-import { openRun } from '../run.js';
+import { openRun } from '../../api/run.js';
 import { choice, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
 
@@ -23,7 +23,7 @@ function agenda(inputs: readonly string[], opts: AgendaOptions, io: Io): Promise
     if (withinDays === undefined) throw new UsageError(fill(words(lang).agenda.badWithin, { value: opts.within }));
     const items: AgendaItem[] = [];
     const notJudged: string[] = [];
-    const spec = batch.spec({ kind: 'report' });
+    const spec = batch.spec({ kind: 'report', timelineRisk: true });
     const run = await openRun<CaseReport>(spec, batch.loaded);
     const tally = await forEachCase(inputs, batch, io, spec, run, (c) => {
       if (!c.valid && notJudged.length < NOT_JUDGED_NAMED) notJudged.push(c.source);

@@ -5,7 +5,7 @@ import { batchOptions, forEachCase, withBatch, write, type BatchOptions } from '
 import { openBaseline, writeBaseline } from '../baseline.js';
 import { openContext } from '../context.js';
 import type { Io } from '../io.js';
-import { openRun } from '../run.js';
+import { openRun } from '../../api/run.js';
 import { choice, chooseLang, UsageError } from '../settings.js';
 import type { CommandModule } from './index.js';
 

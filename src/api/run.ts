@@ -13,9 +13,10 @@ import type { Setup } from '../output/setup.js';
 import { wordingFor } from '../output/wording.js';
 
 /**
- * What decides how each case of a run is checked and rendered, as plain data: the main thread
- * makes it once, and it and every worker thread open the same run from it (openRun), so that a
- * case reads the same whichever thread checked it.
+ * What decides how each case of a run is checked and rendered, as plain data: made once (by the
+ * CLI from its flags and config, by checkFiles from its options), and the main thread and every
+ * worker thread open the same run from it (openRun), so that a case reads the same whichever
+ * thread checked it.
  */
 export interface RunSpec {
   /** The as-of date, as a day number. */
@@ -34,13 +35,18 @@ export interface RunSpec {
   rendering: Rendering;
 }
 
-/** What is made of each case: the text of an output format, or the report itself (for a command that gathers, as agenda). */
+/**
+ * What is made of each case: the text of an output format, or the report itself (for a caller
+ * that gathers, as the agenda, or hands cases on, as checkFiles); `timelineRisk` works out what
+ * missing each open step can cost, which only the agenda shows.
+ */
 export type Rendering =
   | { kind: 'format'; format: FormatName; colorLevel: 0 | 1 | 2 | 3; width: number | null; quiet: Severity | 'never' | false; perFinding: boolean; version: string; setup: Setup }
-  | { kind: 'report' };
-
+  | { kind: 'report'; timelineRisk: boolean };
 
 export interface Run<T = unknown> {
+  /** The rules table in force, for worker threads to open the same run. */
+  table: RulesTable;
   checker: Checker;
   /** How exports are read, ready to apply. */
   reading: Reading;
@@ -51,13 +57,21 @@ export interface Run<T = unknown> {
 }
 
 /** `table`: the rules table in force; a worker gets it from the rules cache. */
-export async function openRun<T>(spec: RunSpec, { rules, feestdagen, costs }: RulesTable): Promise<Run<T>> {
-  const asOf = Datum.fromDay(spec.asOf);
+export async function openRun<T>(spec: RunSpec, table: RulesTable): Promise<Run<T>> {
+  const checker = checkerOf(spec, table);
+  const reading = readingOf(spec.reading);
+  const r = spec.rendering;
+  if (r.kind === 'report') return { table, checker, reading, render: (c) => c as T, formatter: undefined };
+  const formatter = (await FORMATS[r.format]())({ ...r, asOf: checker.settings.asOf, lang: spec.lang, rules: table.rules, cwd: spec.cwd }) as Formatter<T>;
+  return { table, checker, reading, render: (c) => formatter.render(c), formatter };
+}
+
+/** The run's checker alone, for a case that is not read from a file (checkCase). */
+export function checkerOf(spec: RunSpec, { rules, feestdagen, costs }: RulesTable): Checker {
   const mask = spec.redactKey === undefined ? undefined : pseudonymizer(spec.redactKey);
   const r = spec.rendering;
-  const checker = new Checker({ rules, werkdagen: new Werkdagen(feestdagen), asOf, wording: wordingFor(spec.lang, mask), mask, costs, loonPerMaand: spec.loonPerMaand, baseline: spec.baseline, timelineRisk: r.kind === 'report' });
-  const reading = readingOf(spec.reading);
-  if (r.kind === 'report') return { checker, reading, render: (c) => c as T, formatter: undefined };
-  const formatter = (await FORMATS[r.format]())({ ...r, asOf, lang: spec.lang, rules, cwd: spec.cwd }) as Formatter<T>;
-  return { checker, reading, render: (c) => formatter.render(c), formatter };
+  return new Checker({
+    rules, werkdagen: new Werkdagen(feestdagen), asOf: Datum.fromDay(spec.asOf), wording: wordingFor(spec.lang, mask), mask, costs,
+    loonPerMaand: spec.loonPerMaand, baseline: spec.baseline, timelineRisk: r.kind === 'report' && r.timelineRisk,
+  });
 }

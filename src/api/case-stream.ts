@@ -6,16 +6,15 @@ import { units, type Target } from '../check/inputs.js';
 import { countsOf, type CaseCounts } from '../check/tally.js';
 import { fromCache, toCache } from '../input/rules-cache.js';
 import { problemLine } from '../output/problem-line.js';
-import type { Batch } from './batch.js';
-import type { Io } from './io.js';
 import { openRun, type Run, type RunSpec } from './run.js';
 
 /*
- * The stream of checked cases, on one thread or on every core. For a folder of case files,
- * worker threads read, check and render chunks of files while the main thread does the same
- * with other chunks and hands every case on in input order. Only case files are shared out: an
- * export (CSV, JSON Lines) and standard input stream on the main thread, in bounded memory.
- * npm run bench measures what this gains.
+ * The stream of checked cases, on one thread or on every core: the one pipeline under
+ * checkFiles and under the CLI's check and agenda. For a folder of case files, worker threads
+ * read, check and render chunks of files while the main thread does the same with other chunks
+ * and hands every case on in input order. Only case files are shared out: an export (CSV, JSON
+ * Lines) and standard input stream on the main thread, in bounded memory. npm run bench
+ * measures what this gains.
  */
 
 /** Files per chunk: enough to outweigh a message each way, few enough to keep both threads busy. */
@@ -41,10 +40,44 @@ export interface WorkerSetup {
   rules: string;
 }
 
+/** A worker's answer to a chunk (serveChunks). */
+interface ChunkDone<T> {
+  index: number;
+  outcomes: Outcome<T>[];
+}
+
 interface Chunk {
   targets: Target[];
   /** Case files only: these may go to a worker. */
   shared: boolean;
+}
+
+/** What poort uses of a worker_threads Worker. */
+export interface WorkerLike {
+  postMessage(value: unknown): void;
+  on(event: 'message', listener: (value: unknown) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+  terminate(): Promise<number>;
+}
+
+/** What the stream needs of the process around it. */
+export interface StreamHost {
+  /** Standard input (`-`) as it arrives. */
+  readStdin(): AsyncIterable<Buffer>;
+  /** A worker thread running serveChunks; without it, one thread does all. */
+  startWorker?: ((setup: WorkerSetup) => WorkerLike) | undefined;
+  /** Threads to use (--jobs); undefined for as many as there are cores. */
+  jobs?: number | undefined;
+}
+
+/**
+ * Every case of the targets, checked and rendered by the run, in input order, on as many
+ * threads as the host allows and the targets are worth.
+ */
+export function caseStream<T>(all: readonly Target[], run: Run<T>, spec: RunSpec, host: StreamHost): AsyncGenerator<Outcome<T>> {
+  const n = threads(all, host);
+  return n > 1 ? parallelOutcomes(all, run, spec, host, n) : caseOutcomes(all, run, spec, host.readStdin);
 }
 
 const isCaseFile = (t: Target): boolean => 'path' in t && t.kind === 'list';
@@ -53,8 +86,8 @@ const isCaseFile = (t: Target): boolean => 'path' in t && t.kind === 'list';
 const MAX_PER_CORE = 4;
 
 /** How many threads to use: --jobs (at most four per core), else every core; 1 when there is too little to share. */
-export function threads(all: readonly Target[], jobs: number | undefined, io: Io): number {
-  if (!io.startWorker) return 1;
+export function threads(all: readonly Target[], { jobs, startWorker }: StreamHost): number {
+  if (!startWorker) return 1;
   const n = Math.min(jobs ?? availableParallelism(), MAX_PER_CORE * availableParallelism());
   return n > 1 && all.filter(isCaseFile).length >= MIN_FILES ? n : 1;
 }
@@ -64,24 +97,25 @@ function outcome<T>(c: CaseReport, render: (c: CaseReport) => T, updateBaseline:
 }
 
 /** The outcomes of some targets, on this thread. */
-export async function* caseOutcomes<T>(targets: readonly Target[], run: Run<T>, spec: RunSpec, readStdin: Io['readStdin']): AsyncGenerator<Outcome<T>> {
+async function* caseOutcomes<T>(targets: readonly Target[], run: Run<T>, spec: RunSpec, readStdin: StreamHost['readStdin']): AsyncGenerator<Outcome<T>> {
   for await (const unit of units(targets, readStdin, spec.cwd, spec.maxFileSize, run.reading)) {
     for (const c of caseReports(unit, run.checker)) yield outcome(c, run.render, spec.baseline?.update === true);
   }
 }
 
 /** The outcomes of every target in input order, with `threads - 1` workers helping. */
-export async function* parallelOutcomes<T>(all: readonly Target[], batch: Batch, run: Run<T>, spec: RunSpec, io: Io, threads: number): AsyncGenerator<Outcome<T>> {
+async function* parallelOutcomes<T>(all: readonly Target[], run: Run<T>, spec: RunSpec, host: StreamHost, threads: number): AsyncGenerator<Outcome<T>> {
   const chunks = chunked(all);
   const done = new Map<number, Outcome<T>[]>();
   let next = 0; // the next chunk nobody has taken
   let emit = 0; // the next chunk to hand out, in order
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
-  const setup: WorkerSetup = { spec, rules: toCache('', batch.loaded) };
+  const setup: WorkerSetup = { spec, rules: toCache('', run.table) };
   const workers = Array.from({ length: threads - 1 }, () => {
-    const w = { thread: io.startWorker!(setup), busy: 0 };
-    w.thread.on('message', ({ index, outcomes }: { index: number; outcomes: Outcome<T>[] }) => {
+    const w = { thread: host.startWorker!(setup), busy: 0 };
+    w.thread.on('message', (message) => {
+      const { index, outcomes } = message as ChunkDone<T>;
       done.set(index, outcomes);
       w.busy--;
       wake?.();
@@ -105,7 +139,7 @@ export async function* parallelOutcomes<T>(all: readonly Target[], batch: Batch,
       }
     }
   };
-  const own = (targets: readonly Target[]) => caseOutcomes(targets, run, spec, io.readStdin);
+  const own = (targets: readonly Target[]) => caseOutcomes(targets, run, spec, host.readStdin);
 
   try {
     while (emit < chunks.length) {
@@ -157,6 +191,6 @@ export async function serveChunks(): Promise<void> {
   parentPort!.on('message', async ({ index, targets }: { index: number; targets: Target[] }) => {
     const outcomes: Outcome<unknown>[] = [];
     for await (const o of caseOutcomes(targets, run, spec, noStdin)) outcomes.push(o);
-    parentPort!.postMessage({ index, outcomes });
+    parentPort!.postMessage({ index, outcomes } satisfies ChunkDone<unknown>);
   });
 }
