@@ -5,15 +5,16 @@
 // bundle, or, where that folder cannot be written (a global install owned by root), in the
 // user's cache folder; it is written to a temporary file and renamed, so that two runs at once
 // never leave half a cache.
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+'use strict';
+const { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { homedir } = require('node:os');
+const { join } = require('node:path');
+const vm = require('node:vm');
 
-const bundle = fileURLToPath(new URL('../dist/poort.cjs', import.meta.url));
-const beside = fileURLToPath(new URL('../dist/poort.cache', import.meta.url));
+const dist = join(__dirname, '..', 'dist');
+const bundle = join(dist, 'poort.cjs');
+const beside = join(dist, 'poort.cache');
 
 /** The user's cache folder for poort: one file per Node version and build. */
 function userCache() {
@@ -51,7 +52,7 @@ function writeAtomically(file, data) {
  * The bundle's exports (main, serveChunks, stdoutFailure), and `saveCache`: stores this run's
  * bytecode as the next run's cache when there was none for this Node version (`always` at build).
  */
-export function loadPoort() {
+function loadPoort() {
   // The user's cache, when there is one, is for exactly this Node and build; the one beside the
   // bundle may be another Node's that could not be replaced.
   let cacheFile = beside;
@@ -65,8 +66,8 @@ export function loadPoort() {
   cachedData ??= read(beside);
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`;
   const script = new vm.Script(source, { filename: bundle, cachedData });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, fileURLToPath(new URL('../dist/', import.meta.url)));
+  const built = { exports: {} };
+  script.runInThisContext()(built.exports, createRequire(bundle), built, bundle, dist);
   const missing = cachedData === undefined || script.cachedDataRejected === true;
   const saveCache = (always = false) => {
     if (!missing && !always) return;
@@ -80,5 +81,7 @@ export function loadPoort() {
       // no place to keep it: the next run compiles again, as this one did
     }
   };
-  return { ...module.exports, saveCache };
+  return { ...built.exports, saveCache };
 }
+
+module.exports = { loadPoort };

@@ -1,12 +1,11 @@
 #!/usr/bin/env node
-// Runs the compiled build made at install (npm's `prepare`); never a TypeScript loader.
-import { readFileSync, statSync, watch } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import { constants } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { Worker } from 'node:worker_threads';
-import { loadPoort } from './load.js';
+// Runs the compiled bundle (dist/poort.cjs); never a TypeScript loader. CommonJS, as all of bin/
+// (bin/package.json): Node starts it sooner than an ES module, and what only some runs need
+// (worker threads, heap flags) is required when asked for.
+'use strict';
+const { readFileSync, statSync, watch } = require('node:fs');
+const { basename, dirname, join, resolve } = require('node:path');
+const { loadPoort } = require('./load.js');
 
 const { main, stdoutFailure, saveCache } = loadPoort();
 
@@ -38,10 +37,10 @@ const stdout = {
   },
 };
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-process.exitCode = await main(process.argv.slice(2), {
+const root = join(__dirname, '..');
+main(process.argv.slice(2), {
   root,
-  version: JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version,
+  version: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version,
   cwd: process.cwd(),
   env: process.env,
   stdout,
@@ -56,6 +55,7 @@ process.exitCode = await main(process.argv.slice(2), {
   // generation from growing: 160 → 125 MB for 100,000 period rows, some 7% slower, so only then.
   // Runtime flags, as the bin cannot pass node options.
   leanHeap: (holding) => {
+    const { setFlagsFromString } = require('node:v8');
     setFlagsFromString('--heap-growing-percent=50');
     if (holding) setFlagsFromString('--semi-space-growth-factor=1');
   },
@@ -65,11 +65,11 @@ process.exitCode = await main(process.argv.slice(2), {
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
       process.once(signal, () => {
         cleanup();
-        process.exit(128 + constants.signals[signal]);
+        process.exit(128 + require('node:os').constants.signals[signal]);
       });
     }
   },
-  startWorker: (workerData) => new Worker(new URL('./worker.js', import.meta.url), { workerData }),
+  startWorker: (workerData) => new (require('node:worker_threads').Worker)(join(__dirname, 'worker.js'), { workerData }),
   // --watch: a folder with all below it; a file through its folder, since an editor often saves
   // by writing a new file and renaming it over the old one; a pattern through the working folder.
   watch: (paths, onChange) => {
@@ -88,6 +88,8 @@ process.exitCode = await main(process.argv.slice(2), {
     }
     return () => watchers.forEach((w) => w.close());
   },
+}).then((code) => {
+  process.exitCode = code;
+  // The first run on this Node version leaves the code cache for the next ones (bin/load.js).
+  saveCache();
 });
-// The first run on this Node version leaves the code cache for the next ones (bin/load.js).
-saveCache();

@@ -1,5 +1,4 @@
 // A worker thread of a large batch (poort check --jobs, the library's checkFiles with jobs):
 // checks the chunks of case files the main thread sends (src/api/case-stream.ts), from the same build and code cache as bin/poort.js.
-import { loadPoort } from './load.js';
-
-await loadPoort().serveChunks();
+'use strict';
+require('./load.js').loadPoort().serveChunks();

@@ -34,7 +34,7 @@ describe('npm pack', () => {
   it('ships exactly what runs: the bin, the build, the rules, the schemas, docs and examples; no sources, tests or code cache', () => {
     const top = [...new Set(packed.map((p) => (p.startsWith('dist/') ? p.split('/').slice(0, 2).join('/') : p.split('/')[0])))].sort();
     expect(top).toEqual(['README.md', 'bin', 'dist/api.cjs', 'dist/api.mjs', 'dist/poort.cjs', 'dist/rules.json', 'dist/types', 'dist/types-cjs', 'docs', 'examples', 'package.json', 'rules', 'schema']);
-    expect(packed.filter((p) => p.startsWith('bin/'))).toEqual(['bin/load.js', 'bin/poort.js', 'bin/worker.js']);
+    expect(packed.filter((p) => p.startsWith('bin/'))).toEqual(['bin/load.js', 'bin/package.json', 'bin/poort.js', 'bin/worker.js']);
     // The code cache is made by each user's own Node (bin/load.js), never shipped.
     expect(packed).not.toContain('dist/poort.cache');
   });
