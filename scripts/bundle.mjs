@@ -34,6 +34,8 @@ const common = {
  *  - yaml 2's parser reads process.env.LOG_TOKENS, a debugging switch, for every token: a call
  *    into the C++ environment each time, a tenth of the time of checking a folder of case files
  *    (npm run bench). The bundle never logs tokens.
+ *  - commander 14 loads node:child_process (and with it net and dgram) on every start, for
+ *    subcommands that are programs of their own; poort has none. Loaded when one is spawned.
  */
 const PATCHES = [
   {
@@ -45,6 +47,11 @@ const PATCHES = [
     file: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/,
     find: 'if (node_process.env.LOG_TOKENS)',
     replace: 'if (false)',
+  },
+  {
+    file: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/,
+    find: "const childProcess = require('node:child_process');",
+    replace: "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };",
   },
 ];
 const patched = {

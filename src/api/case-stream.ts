@@ -1,5 +1,5 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
 import type { CaseReport } from '../check/case-report.js';
 import { caseReports } from '../check/case-reports.js';
 import { units, type Target } from '../check/inputs.js';
@@ -185,6 +185,9 @@ function chunked(all: readonly Target[]): Chunk[] {
 
 /** A worker thread's side: opens the run from the main thread's spec, and checks and renders the chunks it is sent. */
 export async function serveChunks(): Promise<void> {
+  // Only a worker needs the module: loaded at the top, it would cost every start some 5 ms (npm
+  // run bench). Required, not imported: the bundle runs in a vm.Script, which has no import().
+  const { parentPort, workerData } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const { spec, rules } = workerData as WorkerSetup;
   const run = await openRun(spec, fromCache(rules, '')!);
   const noStdin = async function* (): AsyncGenerator<Buffer> {}; // stdin stays with the main thread

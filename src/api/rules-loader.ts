@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readSettingsFile } from './settings-file.js';
 import { basename, join } from 'node:path';
@@ -33,10 +32,9 @@ function ruleFiles(path: string): string[] {
     .map((f) => join(path, f));
 }
 
-function hashOf(sources: readonly Source[]): string {
-  const h = createHash('sha256');
-  for (const s of sources) h.update(`${basename(s.file)}\0${s.text}\0`);
-  return h.digest('hex');
+/** What the cache is compiled from, to be compared whole: each file's name and text. */
+function sourcesOf(sources: readonly Source[]): string {
+  return sources.map((s) => `${basename(s.file)}\0${s.text}\0`).join('');
 }
 
 /**
@@ -61,7 +59,7 @@ export function loadRules(builtinDir: string, extra: readonly string[], cacheFil
       problems.push(...merged.problems.map((problem) => ({ file, problem })));
     }
   };
-  const cached = cacheFile ? readCache(cacheFile, hashOf(builtin)) : undefined;
+  const cached = cacheFile ? readCache(cacheFile, sourcesOf(builtin)) : undefined;
   if (cached) {
     rules = cached.rules;
     feestdagen.push(...cached.feestdagen);
@@ -80,14 +78,14 @@ export function writeRulesCache(builtinDir: string, cacheFile: string): LoadedRu
   const loaded = loadRules(builtinDir, []);
   if (loaded.problems.length === 0) {
     const sources = readSources(ruleFiles(builtinDir), loaded.problems);
-    writeFileSync(cacheFile, toCache(hashOf(sources), loaded));
+    writeFileSync(cacheFile, toCache(sourcesOf(sources), loaded));
   }
   return loaded;
 }
 
-function readCache(cacheFile: string, hash: string): ReturnType<typeof fromCache> {
+function readCache(cacheFile: string, sources: string): ReturnType<typeof fromCache> {
   try {
-    return fromCache(readFileSync(cacheFile, 'utf8'), hash);
+    return fromCache(readFileSync(cacheFile, 'utf8'), sources);
   } catch {
     return undefined; // No cache (a checkout without `npm run build`): read the YAML.
   }

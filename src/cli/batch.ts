@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Datum } from '../domain/datum.js';
 import type { Lang } from '../domain/lang.js';
+import { crypto } from '../output/crypto.js';
 import { fill, words } from '../output/locale/index.js';
 import { ciPath } from '../output/formats/github.js';
 import { Tally } from '../check/tally.js';
@@ -98,7 +98,7 @@ export function openBatch(opts: BatchOptions, io: Io): Batch | number {
   const reportFile = opts.output === undefined ? undefined : new ReportFile(opts.output, lang, io.cwd, opts.force === true, io);
   const out = gathered(reportFile ?? io.stdout, reportFile === undefined && io.stdoutIsTTY ? 0 : GATHER_BYTES, reportFile);
   // One key per run unless POORT_REDACT_KEY gives one, so pseudonyms match across runs only when wanted.
-  const redactKey = opts.redact ? io.env.POORT_REDACT_KEY || randomBytes(32).toString('hex') : undefined;
+  const redactKey = opts.redact ? io.env.POORT_REDACT_KEY || crypto().randomBytes(32).toString('hex') : undefined;
   const maxFileSize = opts.maxFileSize === undefined ? DEFAULT_MAX_FILE_SIZE : size('--max-file-size', opts.maxFileSize, lang);
   const jobs = opts.jobs === undefined ? config.jobs : threadCount(opts.jobs, lang);
   const named = (file: string): string => ciPath(file, io.cwd) ?? file;

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import type { Lang } from '../domain/lang.js';
+import { crypto } from '../output/crypto.js';
 import { fill, readError, words } from '../output/locale/index.js';
 import type { Target } from '../check/inputs.js';
 import type { Io } from './io.js';
@@ -115,7 +115,7 @@ export class ReportFile {
       }
       // Hidden, and with no extension poort reads: never taken for a case in a folder it checks.
       // Heard first, made second: a signal in between would leave the file behind.
-      this.temp = join(dirname(this.path), `.${basename(this.path)}.${randomBytes(6).toString('hex')}.tmp`);
+      this.temp = join(dirname(this.path), `.${basename(this.path)}.${crypto().randomBytes(6).toString('hex')}.tmp`);
       this.io.onInterrupt?.(() => this.abort());
       this.fd = openSync(this.temp, 'wx', 0o600);
     } catch (e) {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { crypto } from './crypto.js';
 import { resolve } from 'node:path';
 import type { Datum } from '../domain/datum.js';
 import type { Status } from '../domain/evaluation.js';
@@ -138,7 +138,7 @@ export function caseKey(c: { werknemer: string | null; file: string; source: str
 }
 
 export function uid(caseKey: string, ruleId: string): string {
-  return `${createHash('sha256').update(`${caseKey}\0${ruleId}`).digest('hex').slice(0, 32)}@poort`;
+  return `${crypto().createHash('sha256').update(`${caseKey}\0${ruleId}`).digest('hex').slice(0, 32)}@poort`;
 }
 
 /** `YYYYMMDD`, the DATE value type. */

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { crypto } from './crypto.js';
 
 /**
  * --redact: a stable pseudonym for a werknemer reference or a piece of free text, so that a
@@ -7,5 +7,5 @@ import { createHmac } from 'node:crypto';
  * original cannot be looked up, not even by trying every employee number.
  */
 export function pseudonymizer(key: string): (text: string) => string {
-  return (text) => `anon-${createHmac('sha256', key).update(text).digest('hex').slice(0, 12)}`;
+  return (text) => `anon-${crypto().createHmac('sha256', key).update(text).digest('hex').slice(0, 12)}`;
 }

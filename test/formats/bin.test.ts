@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runBin, runMain } from '../helpers.js';
+import { BIN, binEnv, ROOT, runBin, runMain } from '../helpers.js';
 import { YAML } from './cases.js';
 import { valid, type Sarif } from './sarif-schema.js';
 
@@ -30,6 +31,15 @@ describe('poort check --format … (the built bin)', () => {
     const bundle = readFileSync(join(ROOT, 'dist', 'poort.cjs'), 'utf8');
     expect(bundle).not.toContain('LOG_TOKENS');
     expect(bundle).not.toMatch(/\.replace\([\w$]+\(\),\s*""\)/); // strip-ansi's RegExp built per call
+  });
+
+  it("a plain check loads none of Node's modules that only some runs need (each costs every start some 5 ms)", () => {
+    const preload = join(dir, 'modules.cjs');
+    writeFileSync(preload, "process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList)));\n");
+    const r = spawnSync(process.execPath, ['-r', preload, BIN, 'check', 'dossiers/late.yaml', '--as-of', '2026-01-10'], { cwd: dir, encoding: 'utf8', env: binEnv() });
+    const loaded = (JSON.parse(r.stderr) as string[]).filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+    expect(loaded).toContain('vm'); // the bundle's loader: the list is read
+    expect(loaded.filter((m) => /^(crypto|worker_threads|child_process)$/.test(m))).toEqual([]);
   });
 
   it('sarif: valid against the schema, relative URIs, one result per finding', () => {
