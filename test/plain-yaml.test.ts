@@ -51,6 +51,7 @@ const block = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(key, indent, fc.array(fc.tuple(key, scalar, comment), { minLength: 0, maxLength: 3 })).map(([k, i, es]) => [`${k}:`, ...es.map(([ek, v, c]) => `${i}${ek}: ${v}${c}`)].join('\n')) },
   { weight: 4, arbitrary: fc.tuple(key, fc.constantFrom('', '  ', '    '), fc.array(fc.tuple(scalar, comment), { minLength: 1, maxLength: 4 })).map(([k, i, items]) => [`${k}:`, ...items.map(([v, c]) => `${i}- ${v}${c}`)].join('\n')) },
   { weight: 4, arbitrary: fc.tuple(key, fc.array(fc.array(fc.tuple(key, scalar), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 })).map(([k, items]) => [`${k}:`, ...items.map((es) => es.map(([ek, v], j) => `${j === 0 ? '  - ' : '    '}${ek}: ${v}`).join('\n'))].join('\n')) },
+  { weight: 6, arbitrary: fc.tuple(key, fc.constantFrom('|', '|', '|-', '| # c', '|+', '>', '|2'), fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom('  een regel', '  # geen commentaar', '    dieper', '', '  key: value', '  - item') }, { weight: 1, arbitrary: fc.constantFrom('  ', '     ', ' minder', '# echt commentaar') }), { minLength: 0, maxLength: 5 })).map(([k, header, lines]) => [`${k}: ${header}`, ...lines].join('\n')) },
   { weight: 1, arbitrary: fc.constantFrom(...NOISE) },
 );
 const document = fc.tuple(fc.array(block, { minLength: 0, maxLength: 8 }), fc.boolean()).map(([blocks, newline]) => `${blocks.join('\n')}${newline ? '\n' : ''}`);
@@ -59,6 +60,7 @@ describe('the plain reader of case files', () => {
   it('reads what it reads as the full YAML parser does: the same value and the same line for every finding, or leaves the file to it', () => {
     let plain = 0;
     let left = 0;
+    let literal = 0;
     fc.assert(
       fc.property(document, (text) => {
         const p = plainYaml(text);
@@ -67,6 +69,7 @@ describe('the plain reader of case files', () => {
           return;
         }
         plain++;
+        if (/: \|/.test(text)) literal++;
         const f = full(text);
         expect(f.problems).toEqual([]);
         expect(p.value).toStrictEqual(f.value);
@@ -75,14 +78,36 @@ describe('the plain reader of case files', () => {
       { seed: 20261201, numRuns: 3000 },
     );
     // Both ways are taken often enough for the comparison to mean something.
-    expect(plain).toBeGreaterThan(300);
-    expect(left).toBeGreaterThan(300);
+    expect(plain).toBeGreaterThan(200);
+    expect(literal).toBeGreaterThan(25);
+    expect(left).toBeGreaterThan(200);
+  });
+
+  it('reads literal blocks as the full YAML parser does, or leaves them to it', () => {
+    const line = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('  een regel', '  # geen commentaar', '    dieper', '', '  key: value: x', '  - item', '   ') }, { weight: 1, arbitrary: fc.constantFrom('     ', ' minder', '# echt commentaar', '\t') });
+    const doc = fc.tuple(fc.constantFrom('notities', 'x'), fc.constantFrom('|', '|-', '| # c', '|+', '>', '|2', '|  '), fc.array(line, { maxLength: 6 }), fc.constantFrom('', 'status: open', '  nested: x'))
+      .map(([k, header, lines, after]) => ['ziekmelding: 2025-01-06', `${k}: ${header}`, ...lines, after].join('\n'));
+    let read = 0;
+    fc.assert(
+      fc.property(doc, (text) => {
+        const p = plainYaml(text);
+        if (!p) return;
+        read++;
+        const f = full(text);
+        expect(f.problems).toEqual([]);
+        expect(p.value).toStrictEqual(f.value);
+        for (const path of paths(f.value)) expect(plainKeyLine(p.root, path), JSON.stringify(path)).toBe(f.located.findingLine(path));
+      }),
+      { seed: 2026, numRuns: 1500 },
+    );
+    expect(read).toBeGreaterThan(300);
   });
 
   it.each([
     ['a plain case file', 'werknemer: E-1\nziekmelding: 2025-01-06   # maandag\nloon_percentage: 70\nvoortgangsgesprekken: [2025-03-01, 2025-04-01]\n', { werknemer: 'E-1', ziekmelding: '2025-01-06', loon_percentage: 70, voortgangsgesprekken: ['2025-03-01', '2025-04-01'] }],
     ['nested mappings and lists of mappings', 'eerste_spoor:\n  status: onduidelijk\nonderbrekingen:\n  - van: 2025-02-01\n    tot: 2025-02-10\n  - { van: 2025-03-01, tot: 2025-03-02 }\n', { eerste_spoor: { status: 'onduidelijk' }, onderbrekingen: [{ van: '2025-02-01', tot: '2025-02-10' }, { van: '2025-03-01', tot: '2025-03-02' }] }],
     ['an empty value, left out as the YAML reader leaves it out', 'ziekmelding: 2025-01-06\nhersteld:\n', { ziekmelding: '2025-01-06' }],
+    ['literal blocks of notes', 'notities: |\n  Eerste regel: # geen commentaar\n\n    ingesprongen\nstatus: |-\n  open\n\n', { notities: 'Eerste regel: # geen commentaar\n\n  ingesprongen\n', status: 'open' }],
   ])('reads %s', (_, text, value) => {
     expect(plainYaml(text)?.value).toStrictEqual(value);
   });
@@ -91,7 +116,8 @@ describe('the plain reader of case files', () => {
     ['a float', 'loon_per_maand: 3200.50\n'],
     ['a null or boolean word', 'hersteld: null\n'],
     ['an escape in quotes', 'werknemer: "A\\tB"\n'],
-    ['a block scalar', 'notities: |\n  een\n  twee\n'],
+    ['a folded block', 'notities: >\n  een\n  twee\n'],
+    ['a literal block that keeps its last lines', 'notities: |+\n  een\n\n'],
     ['an anchor', 'a: &x 1\nb: *x\n'],
     ['a duplicate key (the full parser places it)', 'ziekmelding: 2025-01-06\nziekmelding: 2025-01-07\n'],
     ['Windows line ends', 'ziekmelding: 2025-01-06\r\n'],

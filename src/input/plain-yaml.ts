@@ -5,7 +5,7 @@ import type { Path } from './located.js';
  * mappings, lists of dates, one-line `[…]` and `{…}`. This reads exactly that much of YAML, many
  * times faster than the full parser (a folder of 10,000 files: npm run bench), with the line of
  * every key for the findings. Anything else — an anchor, a tag, a quote with an escape, a float,
- * a duplicate key, a Windows line end, a third level — is not guessed at: the caller reads the
+ * a folded block, a duplicate key, a Windows line end, a third level — is not guessed at: the caller reads the
  * file with the full YAML parser, which also places every problem. A property test holds the
  * two to the same values and lines (test/plain-yaml.test.ts).
  */
@@ -69,6 +69,8 @@ const KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?: |$)/;
 /** Words the core schema reads as null or a boolean: left to the full parser. */
 const WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__']);
 const INTEGER = /^[-+]?[0-9]{1,15}$/;
+/** A literal block's header: `|` or `|-`, perhaps with a comment. */
+const LITERAL = /^\|(-?)(?: +#.*)?$/;
 /** What else the core schema reads as a number (or might): left to the full parser. */
 const NUMERIC = /^[-+.0-9]/;
 const DATE = /^(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})$/;
@@ -84,10 +86,11 @@ interface Line {
 
 class Reader {
   private readonly lines: Line[] = [];
+  private readonly raw: string[];
   private at = 0;
 
   constructor(text: string) {
-    const raw = text.split('\n');
+    const raw = (this.raw = text.split('\n'));
     for (let i = 0; i < raw.length; i++) {
       const line = raw[i]!;
       const body = line.trimStart();
@@ -115,12 +118,51 @@ class Reader {
       if (!m || WORDS.has(m[1]!) || node.keys!.has(m[1]!) || node.keys!.size >= MAX_PLAIN_KEYS) notPlain();
       this.at++;
       const rest = line.text.slice(m![0].length);
-      const entry = rest === '' || rest.trimStart().startsWith('#') ? this.nested(indent, depth, line.no) : inline(rest, line.no);
+      const literal = LITERAL.exec(rest);
+      const entry =
+        literal ? this.literal(indent, line.no, literal[1] === '-')
+        : rest === '' || rest.trimStart().startsWith('#') ? this.nested(indent, depth, line.no)
+        : inline(rest, line.no);
       node.keys!.set(m![1]!, { line: line.no, value: entry.node });
       if (entry.value !== null) value[m![1]!] = entry.value;
     }
     if (this.at < this.lines.length && this.lines[this.at]!.indent > indent) notPlain();
     return { value, node };
+  }
+
+  /**
+   * A literal block (`|`, or `|-` without the last line end) after the key on line `keyLine`:
+   * the lines indented past the key, as written, less the first one's indentation. Blank lines
+   * first, or with more blanks than that, an empty block, and the other styles: the full
+   * parser's.
+   */
+  private literal(keyIndent: number, keyLine: number, strip: boolean): { value: unknown; node: PlainNode } {
+    const out: string[] = [];
+    let n: number | undefined;
+    let content = 0;
+    let i = keyLine; // the raw line after the key's
+    for (; i < this.raw.length; i++) {
+      const line = this.raw[i]!;
+      const body = line.trimStart();
+      const indent = line.length - body.length;
+      if (body === '') {
+        if (n === undefined || indent > n) notPlain();
+        out.push('');
+        continue;
+      }
+      if (n === undefined) {
+        if (indent <= keyIndent) break;
+        n = indent;
+      } else if (indent < n) {
+        break;
+      }
+      out.push(line.slice(n));
+      content = out.length;
+    }
+    if (content === 0) notPlain();
+    // The lines taken are no keys: the next key is on raw line i + 1 or later.
+    while (this.at < this.lines.length && this.lines[this.at]!.no <= i) this.at++;
+    return { value: out.slice(0, content).join('\n') + (strip ? '' : '\n'), node: { line: keyLine } };
   }
 
   /** What follows a key with nothing after it: a nested mapping or list, else null. */
