@@ -9,7 +9,7 @@ import { problemLine } from '../output/problem-line.js';
 import { openRun, type Run, type RunSpec } from './run.js';
 
 /*
- * The stream of checked cases, on one thread or on several: the one pipeline under
+ * The stream of checked cases, on one thread or on every core: the one pipeline under
  * checkFiles and under the CLI's check and agenda. For a folder of case files, worker threads
  * read, check and render chunks of files while the main thread does the same with other chunks
  * and hands every case on in input order. Only case files are shared out: an export (CSV, JSON
@@ -85,16 +85,10 @@ const isCaseFile = (t: Target): boolean => 'path' in t && t.kind === 'list';
 /** More threads than this per core only cost memory (--jobs 3000 ran out of it). */
 const MAX_PER_CORE = 4;
 
-/**
- * How many threads to use: --jobs (at most four per core), else one fewer than the cores; 1
- * when there is too little to share. One core is left to V8's own threads (garbage collection,
- * compiling), which one thread of checks keeps busy, and each thread warms up its own compiled
- * code: on two cores a second thread made no folder faster (10,000 plain files 2.0 s on one
- * thread, 2.4 s on two; 11,000 files of the examples 6.0-6.6 s either way; npm run bench).
- */
+/** How many threads to use: --jobs (at most four per core), else every core; 1 when there is too little to share. */
 export function threads(all: readonly Target[], { jobs, startWorker }: StreamHost): number {
   if (!startWorker) return 1;
-  const n = Math.min(jobs ?? availableParallelism() - 1, MAX_PER_CORE * availableParallelism());
+  const n = Math.min(jobs ?? availableParallelism(), MAX_PER_CORE * availableParallelism());
   return n > 1 && all.filter(isCaseFile).length >= MIN_FILES ? n : 1;
 }
 

@@ -137,7 +137,7 @@ export const words = {
     sheet: 'the sheet of an Excel workbook to read (default: the first)',
     periodsWithout: '--periods needs periods: { person, start, end } in poort.config.yaml or in the --columns file: the keys of the person, the first sick day and the first day of full recovery',
     maxFileSize: 'largest case file, such as 10mb or 500kb (default 10mb)',
-    jobs: 'threads for a folder of case files (default: one fewer than the cores; 1 = no workers)',
+    jobs: 'threads for a folder of case files (default: every core; 1 = no workers)',
     badJobs: '--jobs {value} is not a number of threads (a whole number from 1)',
     badSize: '{option} {value} is not a size (such as 10mb or 500kb)',
     redact: 'replace werknemer, free text and file paths by stable pseudonyms (key: POORT_REDACT_KEY)',

@@ -137,7 +137,7 @@ const words: Words = {
     sheet: 'het werkblad van een Excel-werkmap dat gelezen wordt (standaard het eerste)',
     periodsWithout: '--periods heeft periods: { person, start, end } nodig in poort.config.yaml of in het --columns-bestand: de sleutels van de persoon, de eerste ziektedag en de eerste dag volledig hersteld',
     maxFileSize: 'grootste dossierbestand, zoals 10mb of 500kb (standaard 10mb)',
-    jobs: 'aantal threads voor een map met dossiers (standaard: één minder dan het aantal kernen; 1 = geen workers)',
+    jobs: 'aantal threads voor een map met dossiers (standaard: alle kernen; 1 = geen workers)',
     badJobs: '--jobs {value} is geen aantal threads (een geheel getal vanaf 1)',
     badSize: '{option} {value} is geen grootte (zoals 10mb of 500kb)',
     redact: 'vervang werknemer, vrije tekst en bestandsnamen door vaste schuilnamen (sleutel: POORT_REDACT_KEY)',
