@@ -124,6 +124,8 @@ describe('the plain reader of case files', () => {
     ['a third level', 'a:\n  b:\n    c: 1\n'],
     ['a list at the top', '- ziekmelding: 2025-01-06\n'],
     ['JSON', '{"ziekmelding": "2025-01-06"}'],
+    ['a mapping wider than any case (the full parser refuses it)', `x: { ${Array.from({ length: 1001 }, (_, i) => `k${i}: 1`).join(', ')} }\n`],
+    ['a block mapping as wide', Array.from({ length: 1001 }, (_, i) => `k${i}: 1\n`).join('')],
   ])('leaves %s to the full parser', (_, text) => {
     expect(plainYaml(text)).toBeUndefined();
   });

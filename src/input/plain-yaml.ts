@@ -251,7 +251,7 @@ class Flow {
     const keys = new Map<string, { line: number; value: PlainNode }>();
     this.entries('}', () => {
       const m = /^([A-Za-z_][A-Za-z0-9_]*): /.exec(this.text.slice(this.i));
-      if (!m || WORDS.has(m[1]!) || keys.has(m[1]!)) notPlain();
+      if (!m || WORDS.has(m[1]!) || keys.has(m[1]!) || keys.size >= MAX_PLAIN_KEYS) notPlain();
       this.i += m![0].length;
       this.skipBlanks();
       const c = this.text[this.i];
