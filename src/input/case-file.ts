@@ -1,10 +1,10 @@
 import { isSeq } from 'yaml';
 import type { Case } from '../domain/case.js';
 import { caseSchema, fieldTypes } from './case-schema.js';
-import { parseSource, toValue, yamlLocated, type SourceDocument } from './document.js';
+import { parsedOnDemand, parseSource, toValue, yamlLocated, type SourceDocument } from './document.js';
 import { issuesToProblems } from './issues.js';
 import type { Located } from './located.js';
-import { plainKeyLine, plainYaml, type PlainNode } from './plain-yaml.js';
+import { plainKeyLine, plainYaml } from './plain-yaml.js';
 import type { Problem } from './problem.js';
 import { objectKeys, schemaAt, unwrap } from './schema-walk.js';
 
@@ -40,7 +40,7 @@ function readParsed(source: SourceDocument, problems: Problem[]): ReadCase {
 export function readCaseList(file: string, text: string): { isList: boolean; cases: ReadCase[] } {
   const plain = plainYaml(text);
   if (plain) {
-    const located = plainLocated(file, text, plain.root);
+    const located = parsedOnDemand(file, text, 0, (path) => plainKeyLine(plain.root, path));
     return { isList: false, cases: [{ located, ...validateCase(plain.value, located) }] };
   }
   const { source, problems } = parseSource(file, text);
@@ -52,21 +52,6 @@ export function readCaseList(file: string, text: string): { isList: boolean; cas
     return { located, ...validateCase(item, located) };
   });
   return { isList: true, cases };
-}
-
-/**
- * Positions in a file the plain reader read: the line of every key it kept, for the findings;
- * a problem's column, rarer, from the full parse, made when one asks.
- */
-function plainLocated(file: string, text: string, root: PlainNode): Located {
-  let exact: Located | undefined;
-  const yaml = (): Located => (exact ??= yamlLocated(parseSource(file, text).source));
-  return {
-    valueAt: (path) => yaml().valueAt(path),
-    keyAt: (path) => yaml().keyAt(path),
-    written: (path) => yaml().written(path),
-    findingLine: (path) => plainKeyLine(root, path),
-  };
 }
 
 function documentValue(source: SourceDocument): { value: unknown } | { problem: Problem } {

@@ -290,3 +290,19 @@ export function yamlLocated(source: SourceDocument, prefix: Path = []): Located 
     },
   };
 }
+
+/**
+ * Positions of a text read by a faster way than the full parser (JSON Lines, plain YAML): the
+ * line a finding points at from that reader, which knows it; a problem's place, rarer, from the
+ * full parse, made once when one asks. `written` maps a case's key path to the text's own.
+ */
+export function parsedOnDemand(file: string, text: string, lineOffset: number, findingLine: (path: Path) => number, written: (path: Path) => Path = (path) => path): Located {
+  let exact: Located | undefined;
+  const yaml = (): Located => (exact ??= yamlLocated(parseSource(file, text, lineOffset).source));
+  return {
+    valueAt: (path) => yaml().valueAt(written(path)),
+    keyAt: (path) => yaml().keyAt(written(path)),
+    written: (path) => yaml().written(written(path)),
+    findingLine,
+  };
+}

@@ -2,7 +2,7 @@ import { notRecorded, readCase, setOwn, validateCase, type ReadCase } from './ca
 import { caseSchema } from './case-schema.js';
 import type { ColumnMapping } from './columns.js';
 import { lenient } from './export-values.js';
-import { MAX_DEPTH, MAX_KEYS, parseSource, tooDeepAt, yamlLocated } from './document.js';
+import { MAX_DEPTH, MAX_KEYS, parsedOnDemand, tooDeepAt } from './document.js';
 import type { Located, Path } from './located.js';
 import type { Problem } from './problem.js';
 
@@ -47,18 +47,9 @@ export function jsonLineRecord(file: string, text: string, line: number, columns
   }
   // The YAML parser finds and places a duplicate, and refuses a mapping too wide to check.
   if (scan.duplicate || scan.wide) return readCase(file, text, line - 1);
-  let exact: Located | undefined;
-  const yaml = (): Located => (exact ??= yamlLocated(parseSource(file, text, line - 1).source));
   const mapped = columns && !columns.empty ? mapRecord(value, columns) : undefined;
-  // A problem at a mapped key is placed at the key as the record writes it.
-  const written = mapped ? mapped.written : (path: Path): Path => path;
-  const located: Located = {
-    valueAt: (path) => yaml().valueAt(written(path)),
-    keyAt: (path) => yaml().keyAt(written(path)),
-    written: (path) => yaml().written(written(path)),
-    // The whole record is this one line.
-    findingLine: () => line,
-  };
+  // A problem at a mapped key is placed at the key as the record writes it; the whole record is this one line.
+  const located = parsedOnDemand(file, text, line - 1, () => line, mapped ? mapped.written : undefined);
   return { located, value: lenient(mapped ? mapped.value : value, caseSchema) };
 }
 
